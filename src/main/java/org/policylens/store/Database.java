@@ -1,0 +1,156 @@
+package org.policylens.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One SQLite library file. All access goes through {@link #read} and {@link #write}: a single connection guarded by a
+ * lock, which suits a desktop app (one user, short statements) and keeps every write one transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Work done with the connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating file and folder when missing) and migrates the library at {@code file}.
+     *
+     * @throws StoreException when the file cannot be opened as a library
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open library " + absolute + ": " + e.getMessage(), e);
+        }
+        Database database = new Database(absolute, connection);
+        try {
+            database.configure();
+            new Migrator(database).migrate();
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot open library " + absolute + ": " + e.getMessage(), e);
+        }
+        return database;
+    }
+
+    private void configure() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA foreign_keys=ON");
+            st.execute("PRAGMA synchronous=NORMAL");
+            st.execute("PRAGMA busy_timeout=5000");
+        }
+        connection.setAutoCommit(true);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work. */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading the library failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work as one transaction: all of it is committed, or none of it. */
+    public <T> T write(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StoreException("writing to the library failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing to the library failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Writes a consistent copy of the whole library to {@code target} (which must not exist). */
+    public void backupTo(Path target) {
+        read(c -> {
+            try (var st = c.prepareStatement("VACUUM INTO ?")) {
+                st.setString(1, target.toString());
+                st.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

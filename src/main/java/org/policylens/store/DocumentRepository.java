@@ -1,0 +1,228 @@
+package org.policylens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policylens.model.DocumentMetadata;
+import org.policylens.model.DocumentSummary;
+import org.policylens.model.Level;
+import org.policylens.model.ParsedDocument;
+import org.policylens.model.Passage;
+import org.policylens.model.Script;
+import org.policylens.model.Section;
+import org.policylens.text.SearchKey;
+
+/** Documents, their sections and passages. */
+public final class DocumentRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            d.id, d.slug, d.title, d.issuer, d.level, d.region, d.issued_on, d.doc_number, d.script, d.source,
+            d.sha256, length(d.body) AS characters, d.imported_at,
+            (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
+            (SELECT count(*) FROM passage p WHERE p.document_id = d.id) AS passages
+            """;
+
+    private final Database database;
+
+    public DocumentRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores a document with its sections and passages in one transaction.
+     *
+     * @return the new document id
+     */
+    public long insert(ParsedDocument document, String sha256) {
+        return database.write(c -> insert(c, document, sha256));
+    }
+
+    static long insert(Connection c, ParsedDocument document, String sha256) throws SQLException {
+        DocumentMetadata meta = document.metadata();
+        long id;
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO document (slug, title, issuer, level, region, issued_on, doc_number, script, source,
+                                      sha256, body, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, meta.slug());
+            st.setString(2, meta.title());
+            st.setString(3, meta.issuer());
+            setNullable(st, 4, meta.level() == null ? null : meta.level().code());
+            st.setString(5, meta.region());
+            setNullable(st, 6, meta.date());
+            setNullable(st, 7, meta.docNumber());
+            st.setString(8, meta.script().code());
+            st.setString(9, meta.source());
+            st.setString(10, sha256);
+            st.setString(11, document.text());
+            st.setString(12, Instant.now().toString());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        insertSections(c, id, document.sections());
+        insertPassages(c, id, document.passages());
+        return id;
+    }
+
+    private static void insertSections(Connection c, long documentId, List<Section> sections) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO section (document_id, ordinal, parent_ordinal, depth, label, heading, start_offset,
+                                     end_offset, path)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Section s : sections) {
+                st.setLong(1, documentId);
+                st.setInt(2, s.ordinal());
+                st.setInt(3, s.parent());
+                st.setInt(4, s.depth());
+                st.setString(5, s.label());
+                st.setString(6, s.heading());
+                st.setInt(7, s.start());
+                st.setInt(8, s.end());
+                st.setString(9, s.path());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertPassages(Connection c, long documentId, List<Passage> passages) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO passage (document_id, ordinal, section_ordinal, section_path, start_offset, end_offset,
+                                     text, folded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Passage p : passages) {
+                st.setLong(1, documentId);
+                st.setInt(2, p.ordinal());
+                st.setInt(3, p.section());
+                st.setString(4, p.sectionPath());
+                st.setInt(5, p.start());
+                st.setInt(6, p.end());
+                st.setString(7, p.text());
+                st.setString(8, SearchKey.of(p.text()));
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement st, int index, String value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.VARCHAR);
+        } else {
+            st.setString(index, value);
+        }
+    }
+
+    /** All documents, ordered by level (province before city) then slug. */
+    public List<DocumentSummary> list() {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM document d ORDER BY d.id");
+                 ResultSet rs = st.executeQuery()) {
+                List<DocumentSummary> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(summary(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    public Optional<DocumentSummary> findBySlug(String slug) {
+        return findOne("d.slug = ?", slug);
+    }
+
+    public Optional<DocumentSummary> findBySha256(String sha256) {
+        return findOne("d.sha256 = ?", sha256);
+    }
+
+    private Optional<DocumentSummary> findOne(String condition, String value) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT " + SUMMARY_COLUMNS + " FROM document d WHERE " + condition)) {
+                st.setString(1, value);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM document");
+                 ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** The stored body text of a document. */
+    public String text(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT body FROM document WHERE id = ?")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no document with id " + documentId);
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    public List<Section> sections(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT ordinal, parent_ordinal, depth, label, heading, start_offset, end_offset, path
+                    FROM section WHERE document_id = ? ORDER BY ordinal""")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Section> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Section(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    public List<Passage> passages(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT ordinal, section_ordinal, section_path, start_offset, end_offset, text
+                    FROM passage WHERE document_id = ? ORDER BY ordinal""")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Passage> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Passage(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                                rs.getInt(5), rs.getString(6)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private static DocumentSummary summary(ResultSet rs) throws SQLException {
+        String level = rs.getString("level");
+        DocumentMetadata meta = new DocumentMetadata(rs.getString("slug"), rs.getString("title"),
+                rs.getString("issuer"), level == null ? null : Level.fromCode(level), rs.getString("region"),
+                rs.getString("issued_on"), rs.getString("doc_number"), Script.fromCode(rs.getString("script")),
+                rs.getString("source"));
+        return new DocumentSummary(rs.getLong("id"), meta, rs.getString("sha256"), rs.getInt("characters"),
+                rs.getInt("sections"), rs.getInt("passages"), rs.getString("imported_at"));
+    }
+}

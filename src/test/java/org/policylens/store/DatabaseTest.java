@@ -1,0 +1,108 @@
+package org.policylens.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.model.Script;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private static String pragma(Database db, String name) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    @Test
+    void createsFileAndFolderWithWalForeignKeysAndCurrentSchema() {
+        Path file = dir.resolve("nested/folder/library.db");
+        try (Database db = Database.open(file)) {
+            assertTrue(Files.exists(file));
+            assertEquals("wal", pragma(db, "journal_mode"));
+            assertEquals("1", pragma(db, "foreign_keys"));
+            assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndMakesNoBackup() {
+        Path file = dir.resolve("library.db");
+        try (Database db = Database.open(file)) {
+            new DocumentRepository(db).insert(StoreTestSupport.document("alpha", Script.SIMPLIFIED, "质量第一"), "h1");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(1, new DocumentRepository(db).count());
+        }
+        assertFalse(Files.exists(dir.resolve("library.db.bak-v1")));
+    }
+
+    @Test
+    void upgradingAnExistingLibraryBacksItUpFirstAndKeepsItsData() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Database db = Database.open(file)) {
+            new DocumentRepository(db).insert(StoreTestSupport.document("alpha", Script.SIMPLIFIED, "质量第一"), "h1");
+        }
+        try (Database db = Database.open(file)) {
+            new Migrator(db, "/db/test-migration/",
+                    List.of("V1__documents_passages_search.sql", "V2__note_column.sql")).migrate();
+            assertEquals("2", pragma(db, "user_version"));
+            assertEquals(1, new DocumentRepository(db).count());
+        }
+        Path backup = dir.resolve("library.db.bak-v1");
+        assertTrue(Files.exists(backup), "backup of the v1 library");
+        try (Database old = Database.open(backup)) {
+            assertEquals(1, new DocumentRepository(old).count());
+        }
+    }
+
+    @Test
+    void aLibraryFromANewerVersionIsRefusedUntouched() {
+        Path file = dir.resolve("library.db");
+        try (Database db = Database.open(file)) {
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA user_version = 99");
+                }
+                return null;
+            });
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            DocumentRepository documents = new DocumentRepository(db);
+            documents.insert(StoreTestSupport.document("alpha", Script.SIMPLIFIED, "质量第一"), "h1");
+            // Same slug: the document insert fails, and so must the whole transaction.
+            assertThrows(StoreException.class,
+                    () -> documents.insert(StoreTestSupport.document("alpha", Script.SIMPLIFIED, "标准"), "h2"));
+            assertEquals(1, documents.count());
+            assertTrue(documents.findBySha256("h2").isEmpty());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotALibraryIsReportedClearly() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "this is a text file, not a database ".repeat(200));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+    }
+}
