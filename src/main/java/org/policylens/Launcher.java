@@ -1,8 +1,11 @@
 package org.policylens;
 
+import org.policylens.cli.Cli;
+
 /**
- * Entry point of {@code policylens.jar}. With no arguments it opens the desktop window; with a subcommand it runs
- * the command-line interface headless and never initialises the JavaFX toolkit.
+ * Entry point of {@code policylens.jar}. With no subcommand it opens the desktop window (global options such as
+ * {@code --db} apply to it); with a subcommand it runs the command-line interface headless and never initialises the
+ * JavaFX toolkit.
  */
 public final class Launcher {
 
@@ -10,10 +13,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (Cli.wantsGui(args)) {
+            // Loaded only here, so CLI runs never touch JavaFX classes.
             org.policylens.ui.DesktopApp.launchApp(args);
         } else {
-            System.exit(org.policylens.cli.Cli.run(args));
+            System.exit(Cli.run(args));
         }
     }
 }

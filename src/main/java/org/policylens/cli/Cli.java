@@ -1,14 +1,69 @@
 package org.policylens.cli;
 
-/** Command-line entry point; the subcommands are wired in {@link PolicyLensCommand}. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import org.policylens.service.UserException;
+import org.policylens.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Command-line entry point. Exit codes: 0 success, 1 a user error (one clear line on stderr), 2 a usage error.
+ */
 public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    static final int USER_ERROR = 1;
 
     private Cli() {
     }
 
-    /** Runs the CLI and returns the process exit code. */
+    /** Runs the CLI on standard output and error and returns the exit code. */
     public static int run(String... args) {
-        System.err.println("policylens: the command-line interface is not available yet");
-        return 2;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("policylens: " + userMessage(e));
+            cmd.getErr().flush();
+            return USER_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Whether these arguments ask for the desktop window: no subcommand, only global options such as {@code --db}.
+     * Help, version and malformed arguments go to the CLI, which explains them.
+     */
+    public static boolean wantsGui(String... args) {
+        try {
+            ParseResult result = commandLine().parseArgs(args);
+            return !result.hasSubcommand() && !result.isUsageHelpRequested() && !result.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new PolicyLensCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The one line a user sees; anything unexpected is logged with its stack trace, once, here. */
+    private static String userMessage(Exception e) {
+        if (e instanceof UserException || e instanceof StoreException) {
+            return e.getMessage();
+        }
+        LOG.error("unexpected failure", e);
+        return "unexpected error: " + e;
     }
 }

@@ -1,0 +1,85 @@
+package org.policylens.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policylens.model.DocumentSummary;
+import org.policylens.model.ImportOutcome;
+import org.policylens.model.Level;
+import org.policylens.service.AppContext;
+import org.policylens.service.MetadataOverrides;
+import org.policylens.service.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code import [FILE...]}: the bundled corpus, or the given files. One line per document. */
+@Command(name = "import", description = "Import documents (no FILE: the bundled corpus). Prints one line per document.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PolicyLensCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (.txt).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--slug", description = "Slug of the imported document (one FILE only).")
+    String slug;
+
+    @Option(names = "--title", description = "Title, replacing the guessed one.")
+    String title;
+
+    @Option(names = "--region", description = "Region, replacing the guessed one.")
+    String region;
+
+    @Option(names = "--level", description = "One of central, province, city, county.", converter = LevelConverter.class)
+    Level level;
+
+    @Override
+    public Integer call() {
+        MetadataOverrides overrides = new MetadataOverrides(slug, title, region, level);
+        if (files.isEmpty() && !overrides.equals(MetadataOverrides.NONE)) {
+            throw new ParameterException(spec.commandLine(), "--slug, --title, --region and --level need a FILE");
+        }
+        if (slug != null && files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--slug names one document; give one FILE");
+        }
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        int failures = 0;
+        try (AppContext app = parent.openLibrary()) {
+            if (files.isEmpty()) {
+                app.importer().importBundled().forEach(outcome -> out.println(describe(outcome)));
+            }
+            for (Path file : files) {
+                try {
+                    out.println(describe(app.importer().importFile(file, overrides)));
+                } catch (UserException e) {
+                    err.println("policylens: " + e.getMessage());
+                    failures++;
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? 0 : Cli.USER_ERROR;
+    }
+
+    private static String describe(ImportOutcome outcome) {
+        DocumentSummary doc = outcome.document();
+        if (outcome.imported()) {
+            return String.format("imported   %-10s %s (%d sections, %d passages)", doc.slug(), doc.metadata().title(),
+                    doc.sections(), doc.passages());
+        }
+        return String.format("duplicate  %-10s %s (already in the library as '%s'; skipped)", doc.slug(),
+                outcome.source(), doc.slug());
+    }
+}

@@ -1,0 +1,57 @@
+package org.policylens.service;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the library file lives: {@code --db} first, then {@code POLICYLENS_DB}, then the platform's per-user data
+ * folder ({@code $XDG_DATA_HOME/policylens}, {@code %APPDATA%\PolicyLens}, {@code ~/Library/Application Support}).
+ */
+public final class LibraryLocation {
+
+    static final String FILE_NAME = "library.db";
+
+    private LibraryLocation() {
+    }
+
+    /** The value of a {@code --db FILE} or {@code --db=FILE} argument, or null. */
+    public static Path dbArgument(java.util.List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--db=")) {
+                return Path.of(arg.substring("--db=".length()));
+            }
+        }
+        return null;
+    }
+
+    public static Path resolve(Path explicit) {
+        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path resolve(Path explicit, Map<String, String> env, String osName, String home) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String fromEnv = env.get("POLICYLENS_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+            return base.resolve("PolicyLens").resolve(FILE_NAME);
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "PolicyLens", FILE_NAME);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
+        return base.resolve("policylens").resolve(FILE_NAME);
+    }
+}

@@ -1,0 +1,25 @@
+package org.policylens.ui.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/** The look: AtlantaFX Primer light or dark, the app's own stylesheet and a CJK font. */
+public final class AppTheme {
+
+    private static final String APP_CSS = "/org/policylens/ui/theme/app.css";
+
+    private AppTheme() {
+    }
+
+    public static void apply(Scene scene, boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(Objects.requireNonNull(AppTheme.class.getResource(APP_CSS),
+                "app.css missing from the build").toExternalForm());
+        FontStack.stylesheet(Font.getFamilies()).ifPresent(scene.getStylesheets()::add);
+    }
+}
