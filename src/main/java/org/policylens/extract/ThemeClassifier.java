@@ -51,13 +51,16 @@ public final class ThemeClassifier {
      * @param goalRelativeThreshold {@code relativeThreshold} in goal passages
      * @param goalHeading          section paths that mark goal passages
      * @param goalOpening          passage openings that mark goal passages
+     * @param sentenceMinScore     a theme that leads one sentence with at least this score is substantive in the
+     *                             passage even below the relative threshold (a full sentence on it)
      */
     public record Settings(double headingBoost, double headingDecay, double repeatFactor, int maxRepeats,
                            double minScore, double relativeThreshold, double goalMinScore,
-                           double goalRelativeThreshold, Pattern goalHeading, Pattern goalOpening) {
+                           double goalRelativeThreshold, Pattern goalHeading, Pattern goalOpening,
+                           double sentenceMinScore) {
 
-        public static final Settings DEFAULTS = new Settings(3.0, 0.5, 0.5, 2, 2.0, 0.4, 1.5, 0.2,
-                Pattern.compile("目标"), Pattern.compile("^(?:——|到|至)?\\s*20\\d{2}年"));
+        public static final Settings DEFAULTS = new Settings(3.0, 0.5, 0.5, 2, 2.0, 0.5, 1.5, 0.25,
+                Pattern.compile("目标"), Pattern.compile("^(?:——|到|至)?\\s*20\\d{2}年"), 4.0);
     }
 
     private record CompiledTheme(Theme theme, List<Pattern> headingPatterns, List<String> foldedExclusions) {
@@ -72,6 +75,8 @@ public final class ThemeClassifier {
             return end - start;
         }
     }
+
+    private static final String SENTENCE_ENDS = "。;；!！?？";
 
     private final List<CompiledTheme> themes = new ArrayList<>();
     private final List<Term> terms = new ArrayList<>();
@@ -109,8 +114,9 @@ public final class ThemeClassifier {
         List<List<Evidence>> evidence = new ArrayList<>();
         themes.forEach(t -> evidence.add(new ArrayList<>()));
 
+        boolean[] leadsSentence = new boolean[themes.size()];
         scoreHeadings(text, path, scores, evidence);
-        scoreKeywords(text, scores, evidence);
+        scoreKeywords(text, scores, evidence, leadsSentence);
 
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -131,7 +137,7 @@ public final class ThemeClassifier {
         for (int rank = 0; rank < order.size(); rank++) {
             int i = order.get(rank);
             boolean keep = rank == 0 ? top >= Math.min(min, settings.minScore()) / 2
-                    : scores[i] >= min && scores[i] >= relative * top;
+                    : scores[i] >= min && (scores[i] >= relative * top || leadsSentence[i]);
             if (keep) {
                 result.add(new ThemeAssignment(themes.get(i).theme().code(), round(scores[i]), evidence.get(i)));
             }
@@ -168,7 +174,7 @@ public final class ThemeClassifier {
         }
     }
 
-    private void scoreKeywords(String text, double[] scores, List<List<Evidence>> evidence) {
+    private void scoreKeywords(String text, double[] scores, List<List<Evidence>> evidence, boolean[] leadsSentence) {
         List<Match> candidates = new ArrayList<>();
         for (Term term : terms) {
             for (int from = text.indexOf(term.folded()); from >= 0; from = text.indexOf(term.folded(), from + 1)) {
@@ -197,6 +203,7 @@ public final class ThemeClassifier {
             }
         }
         accepted.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> m.term().theme()));
+        markSentenceLeaders(text, accepted, leadsSentence);
         Map<Term, Integer> seen = new HashMap<>();
         for (Match match : accepted) {
             int repeats = seen.merge(match.term(), 1, Integer::sum) - 1;
@@ -206,6 +213,42 @@ public final class ThemeClassifier {
             scores[t] += weight;
             evidence.get(t).add(new Evidence(match.term().term(), codePointIndex(text, match.start()),
                     codePointIndex(text, match.end()), round(weight)));
+        }
+    }
+
+    /**
+     * Marks the themes that lead at least one sentence clearly: the codebook's rule that a secondary theme needs
+     * substantive coverage, such as a full sentence on it, not just a word in passing.
+     */
+    private void markSentenceLeaders(String text, List<Match> matches, boolean[] leadsSentence) {
+        int sentenceStart = 0;
+        int next = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean boundary = i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+            if (!boundary) {
+                continue;
+            }
+            double[] sentence = new double[themes.size()];
+            while (next < matches.size() && matches.get(next).start() < i) {
+                Match m = matches.get(next++);
+                if (m.start() >= sentenceStart) {
+                    sentence[m.term().theme()] += m.term().weight();
+                }
+            }
+            int best = -1;
+            boolean tie = false;
+            for (int t = 0; t < sentence.length; t++) {
+                if (best < 0 || sentence[t] > sentence[best]) {
+                    best = t;
+                    tie = false;
+                } else if (sentence[t] == sentence[best]) {
+                    tie = true;
+                }
+            }
+            if (best >= 0 && !tie && sentence[best] >= settings.sentenceMinScore()) {
+                leadsSentence[best] = true;
+            }
+            sentenceStart = i + 1;
         }
     }
 
