@@ -34,10 +34,13 @@ public final class MetadataGuesser {
     private static final Pattern ISSUERS_BEFORE_PUBLISHING = Pattern.compile(
             "((?:" + PolicyLines.ORGAN + "[、\\s]*)+)(?:联合)?(?:印发|发布|出台)了?《");
 
+    /** 制定本实施方案: the genre the document calls itself, used to recognise it when it quotes its own title. */
+    private static final Pattern SELF_GENRE = Pattern.compile("(?:制定|印发|出台)本(\\p{IsHan}{2,6}?)(?:[。,;]|$)");
+
     private static final Pattern ISSUER_LOCAL_PREFIX = Pattern.compile("^(?:中共)?");
     /** Administrative region name at the start of an organ or title: 浙江省, 合肥市, 杭州市上城区. */
     private static final Pattern REGION_PREFIX = Pattern.compile(
-            "^(\\p{IsHan}{2,}?(?:自治区|省|自治州|市|州|盟|地区))(\\p{IsHan}{1,6}?(?:县|区|旗))?");
+            "^(\\p{IsHan}{2,5}?(?:自治区|省|自治州|市|州|盟|地区))(\\p{IsHan}{1,6}?(?:县|区|旗))?");
     private static final Pattern CONTEXT_PLACE = Pattern.compile("结合(\\p{IsHan}{2,4}?)(?:实际|特点|市情|省情)");
 
     private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
@@ -88,7 +91,27 @@ public final class MetadataGuesser {
         if (inText.isPresent()) {
             return inText;
         }
-        return quotedOwnTitle(allLines);
+        return quotedOwnTitle(allLines).or(() -> selfQuotedTitle(String.join("\n", allLines)));
+    }
+
+    /**
+     * A document without a title line may still name itself: it says 制定本实施方案 and later 对《关于…的实施方案》
+     * 落实情况…. The first quoted title ending with that genre is the document's own; cited documents of other genres
+     * (《质量强国建设纲要》) do not qualify.
+     */
+    private static Optional<String> selfQuotedTitle(String text) {
+        String folded = ScriptFolder.fold(text);
+        Matcher genre = SELF_GENRE.matcher(folded);
+        if (!genre.find()) {
+            return Optional.empty();
+        }
+        Matcher quoted = QUOTED.matcher(folded);
+        while (quoted.find()) {
+            if (quoted.group(1).endsWith(genre.group(1))) {
+                return Optional.of(text.substring(quoted.start(1), quoted.end(1)).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> firstTitleLine(List<String> lines) {
@@ -273,7 +296,8 @@ public final class MetadataGuesser {
 
     /** A region named at the start of the title, else the place in 结合宜春实际 (宜春 + 市 or 省 as the text uses it). */
     private static Optional<String> regionFromTitleOrText(String title, String fullText) {
-        Optional<String> fromTitle = regionOfOrgan(title);
+        Optional<String> fromTitle = ScriptFolder.fold(title).startsWith("关于") ? Optional.empty()
+                : regionOfOrgan(title);
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
