@@ -1,6 +1,8 @@
 package org.policylens.text;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Folds text for search and comparison: Traditional → Simplified characters, full-width ASCII → half-width, and the
@@ -78,7 +80,35 @@ public final class ScriptFolder {
                     table[c] = simplified.charAt(0);
                 }
             }
+            resolveChains(table);
             return table;
+        }
+
+        /**
+         * ICU maps a few characters to a character that itself maps further (薴 → 苧 → 苎), and a few pairs onto
+         * each other (苎 ↔ 苧). Following chains to their end, and sending every member of a cycle to its smallest
+         * char, makes folding idempotent, so a query typed in any of those forms matches text written in any other.
+         */
+        private static void resolveChains(char[] table) {
+            char[] direct = table.clone();
+            for (int c = 0; c < table.length; c++) {
+                List<Character> chain = new ArrayList<>();
+                char current = (char) c;
+                while (direct[current] != current && !chain.contains(current) && chain.size() < 16) {
+                    chain.add(current);
+                    current = direct[current];
+                }
+                int cycleStart = chain.indexOf(current);
+                if (cycleStart < 0) {
+                    table[c] = current;
+                } else {
+                    char smallest = current;
+                    for (int i = cycleStart; i < chain.size(); i++) {
+                        smallest = (char) Math.min(smallest, chain.get(i));
+                    }
+                    table[c] = smallest;
+                }
+            }
         }
     }
 }
