@@ -40,7 +40,7 @@ public final class MetadataGuesser {
     private static final Pattern ISSUER_LOCAL_PREFIX = Pattern.compile("^(?:中共)?");
     /** Administrative region name at the start of an organ or title: 浙江省, 合肥市, 杭州市上城区. */
     private static final Pattern REGION_PREFIX = Pattern.compile(
-            "^(\\p{IsHan}{2,5}?(?:自治区|省|自治州|市|州|盟|地区))(\\p{IsHan}{1,6}?(?:县|区|旗))?");
+            "^(\\p{IsHan}{2,5}?(?:自治区|省|自治州|市|州|盟|地区|县|区|旗))(\\p{IsHan}{1,6}?(?:县|区|旗))?");
     private static final Pattern CONTEXT_PLACE = Pattern.compile("结合(\\p{IsHan}{2,4}?)(?:实际|特点|市情|省情)");
 
     private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
