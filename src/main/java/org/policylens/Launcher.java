@@ -1,5 +1,10 @@
 package org.policylens;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.policylens.cli.Cli;
 
 /**
@@ -13,11 +18,31 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         if (Cli.wantsGui(args)) {
             // Loaded only here, so CLI runs never touch JavaFX classes.
             org.policylens.ui.DesktopApp.launchApp(args);
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    /** Quiet by default (warnings only, so CLI output stays clean); POLICYLENS_LOG=INFO or FINE shows more. */
+    private static void configureLogging() {
+        try (InputStream in = Launcher.class.getResourceAsStream("/policylens-logging.properties")) {
+            if (in != null) {
+                LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (IOException e) {
+            System.err.println("policylens: logging configuration unreadable: " + e.getMessage());
+        }
+        String level = System.getenv("POLICYLENS_LOG");
+        if (level != null && !level.isBlank()) {
+            try {
+                Logger.getLogger("").setLevel(Level.parse(level.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("policylens: ignoring POLICYLENS_LOG=" + level + " (use INFO, FINE, WARNING)");
+            }
         }
     }
 }

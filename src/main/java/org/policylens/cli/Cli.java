@@ -55,7 +55,9 @@ public final class Cli {
     }
 
     private static CommandLine commandLine() {
-        return new CommandLine(new PolicyLensCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        // Unknown "-words" are taken as positional arguments, so `search -标准` searches instead of failing.
+        return new CommandLine(new PolicyLensCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(true);
     }
 
     /** The one line a user sees; anything unexpected is logged with its stack trace, once, here. */

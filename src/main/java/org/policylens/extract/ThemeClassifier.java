@@ -1,5 +1,6 @@
 package org.policylens.extract;
 
+import org.policylens.text.ScriptFolder;
 import org.policylens.model.Codebook;
 import org.policylens.model.Evidence;
 import org.policylens.model.Keyword;
@@ -91,11 +92,11 @@ public final class ThemeClassifier {
         for (Theme theme : codebook.themes()) {
             int index = themes.size();
             List<Pattern> patterns = theme.rule().headingPatterns().stream()
-                    .map(p -> Pattern.compile(ThemeTextFolding.fold(p))).toList();
-            List<String> exclusions = theme.rule().exclusions().stream().map(ThemeTextFolding::fold).toList();
+                    .map(p -> Pattern.compile(ScriptFolder.fold(p))).toList();
+            List<String> exclusions = theme.rule().exclusions().stream().map(ScriptFolder::fold).toList();
             themes.add(new CompiledTheme(theme, patterns, exclusions));
             for (Keyword keyword : theme.rule().keywords()) {
-                terms.add(new Term(index, keyword.term(), ThemeTextFolding.fold(keyword.term()), keyword.weight()));
+                terms.add(new Term(index, keyword.term(), ScriptFolder.fold(keyword.term()), keyword.weight()));
             }
         }
     }
@@ -107,8 +108,8 @@ public final class ThemeClassifier {
      * @param sectionPath the headings above it, joined with {@link Section#PATH_SEPARATOR}; may be empty or null
      */
     public List<ThemeAssignment> classify(String passageText, String sectionPath) {
-        String text = ThemeTextFolding.fold(passageText == null ? "" : passageText);
-        String path = ThemeTextFolding.fold(sectionPath == null ? "" : sectionPath);
+        String text = ScriptFolder.fold(passageText == null ? "" : passageText);
+        String path = ScriptFolder.fold(sectionPath == null ? "" : sectionPath);
 
         double[] scores = new double[themes.size()];
         List<List<Evidence>> evidence = new ArrayList<>();

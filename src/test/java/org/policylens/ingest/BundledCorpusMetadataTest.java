@@ -13,7 +13,7 @@ class BundledCorpusMetadataTest {
 
     @Test
     void anhui() throws IngestException {
-        DocumentMetadata m = BundledCorpus.read("anhui").metadata();
+        DocumentMetadata m = CorpusFiles.read("anhui").metadata();
         assertEquals("安徽省质量强省建设纲要", m.title());
         assertEquals("中共安徽省委、安徽省人民政府", m.issuer());
         assertEquals(Level.PROVINCE, m.level());
@@ -27,7 +27,7 @@ class BundledCorpusMetadataTest {
 
     @Test
     void zhejiang() throws IngestException {
-        DocumentMetadata m = BundledCorpus.read("zhejiang").metadata();
+        DocumentMetadata m = CorpusFiles.read("zhejiang").metadata();
         assertEquals("中共浙江省委浙江省人民政府关于开展质量提升行动的实施意见", m.title());
         assertEquals("中共浙江省委、浙江省人民政府", m.issuer());
         assertEquals(Level.PROVINCE, m.level());
@@ -39,7 +39,7 @@ class BundledCorpusMetadataTest {
 
     @Test
     void hefeiKeepsTraditionalCharactersInItsValues() throws IngestException {
-        DocumentMetadata m = BundledCorpus.read("hefei").metadata();
+        DocumentMetadata m = CorpusFiles.read("hefei").metadata();
         assertEquals("合肥市人民政府關於開展質量強市活動的實施意見", m.title());
         assertEquals("合肥市人民政府", m.issuer());
         assertEquals(Level.CITY, m.level());
@@ -51,7 +51,7 @@ class BundledCorpusMetadataTest {
 
     @Test
     void yichunHasNoTitleLineButNamesItselfInItsText() throws IngestException {
-        DocumentMetadata m = BundledCorpus.read("yichun").metadata();
+        DocumentMetadata m = CorpusFiles.read("yichun").metadata();
         // No title line; the last paragraph says 对《关于加快推进质量强市建设的实施方案》落实情况….
         assertEquals("关于加快推进质量强市建设的实施方案", m.title());
         assertEquals("", m.issuer(), "no issuer is written in the text");
@@ -64,7 +64,7 @@ class BundledCorpusMetadataTest {
 
     @Test
     void chengdeTakesIssuerAndDateFromTheNoticeSignatureNotFromACitedDocument() throws IngestException {
-        DocumentMetadata m = BundledCorpus.read("chengde").metadata();
+        DocumentMetadata m = CorpusFiles.read("chengde").metadata();
         assertEquals("承德市质量强市建设行动方案(2023—2027年)", m.title());
         assertEquals("承德市人民政府办公室", m.issuer());
         assertEquals(Level.CITY, m.level());

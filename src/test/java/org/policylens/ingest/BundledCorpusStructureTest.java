@@ -17,14 +17,14 @@ import org.policylens.text.CodePoints;
 class BundledCorpusStructureTest {
 
     static List<String> slugs() {
-        return BundledCorpus.SLUGS;
+        return CorpusFiles.SLUGS;
     }
 
     @Test
     void topLevelChapterCountsMatchTheDocuments() throws IngestException {
         Map<String, Integer> expected = Map.of("anhui", 10, "zhejiang", 5, "hefei", 5, "yichun", 4, "chengde", 3);
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
-            List<Section> top = BundledCorpus.read(e.getKey()).sections().stream()
+            List<Section> top = CorpusFiles.read(e.getKey()).sections().stream()
                     .filter(s -> s.parent() < 0).toList();
             assertEquals(e.getValue(), top.size(), e.getKey() + ": " + top.stream().map(Section::title).toList());
             assertTrue(top.stream().allMatch(s -> s.depth() == 1), e.getKey());
@@ -34,7 +34,7 @@ class BundledCorpusStructureTest {
     @ParameterizedTest
     @MethodSource("slugs")
     void everyPassageAndSectionIsAtItsCodePointOffsets(String slug) throws IngestException {
-        ParsedDocument doc = BundledCorpus.read(slug);
+        ParsedDocument doc = CorpusFiles.read(slug);
         String text = doc.text();
         int length = CodePoints.length(text);
         assertFalse(doc.passages().isEmpty());
@@ -65,14 +65,14 @@ class BundledCorpusStructureTest {
     @ParameterizedTest
     @MethodSource("slugs")
     void everyNonEmptyBodyLineIsAPassage(String slug) throws IngestException {
-        ParsedDocument doc = BundledCorpus.read(slug);
+        ParsedDocument doc = CorpusFiles.read(slug);
         long lines = doc.text().lines().filter(l -> !l.isBlank()).count();
         assertEquals(lines, doc.passages().size());
     }
 
     @Test
     void hefeiBodyStartsAtItsTitleBeforeTheDocumentNumberAndEndsAtItsSignature() throws IngestException {
-        List<String> lines = BundledCorpus.read("hefei").text().lines().toList();
+        List<String> lines = CorpusFiles.read("hefei").text().lines().toList();
         assertEquals("合肥市人民政府關於開展質量強市活動的實施意見", lines.get(0));
         assertEquals("合政〔2012〕251號", lines.get(1));
         assertEquals("合肥市人民政府", lines.get(lines.size() - 2));
@@ -86,22 +86,22 @@ class BundledCorpusStructureTest {
 
     @Test
     void webResidueIsDroppedAndBodyTextKept() throws IngestException {
-        String anhui = BundledCorpus.read("anhui").text();
+        String anhui = CorpusFiles.read("anhui").text();
         assertFalse(anhui.contains("政策级别"));
         assertFalse(anhui.contains("热词 |"));
         assertTrue(anhui.startsWith("近日,中共安徽省委、安徽省人民政府印发了"));
         assertTrue(anhui.endsWith("对主要任务和重点工程推进情况进行动态跟踪评估。"));
 
-        String zhejiang = BundledCorpus.read("zhejiang").text();
+        String zhejiang = CorpusFiles.read("zhejiang").text();
         assertFalse(zhejiang.contains("扫描二维码"));
         assertTrue(zhejiang.startsWith("中共浙江省委浙江省人民政府关于开展质量提升行动的实施意见\n浙委发〔2018〕27号"));
 
-        String chengde = BundledCorpus.read("chengde").text();
+        String chengde = CorpusFiles.read("chengde").text();
         assertFalse(chengde.contains("政策解读"));
         assertTrue(chengde.startsWith("各县(市、区)、自治县人民政府"), "the issuing notice is part of the document");
         assertTrue(chengde.contains("承德市人民政府办公室\n2023年9月6日"));
 
-        String yichun = BundledCorpus.read("yichun").text();
+        String yichun = CorpusFiles.read("yichun").text();
         assertFalse(yichun.endsWith("附件:"));
         assertTrue(yichun.endsWith("重大事项及时向市委、市政府请示报告。"));
     }
@@ -120,7 +120,7 @@ class BundledCorpusStructureTest {
 
     @Test
     void headingLineWithBodyTextIsOneSectionAndOnePassage() throws IngestException {
-        ParsedDocument zhejiang = BundledCorpus.read("zhejiang");
+        ParsedDocument zhejiang = CorpusFiles.read("zhejiang");
         Section guidance = zhejiang.sections().stream().filter(s -> s.heading().equals("指导思想")).findFirst()
                 .orElseThrow();
         assertEquals("(一)", guidance.label());
@@ -133,7 +133,7 @@ class BundledCorpusStructureTest {
 
     @Test
     void goalBulletsCoverOnlyTheirParagraph() throws IngestException {
-        ParsedDocument yichun = BundledCorpus.read("yichun");
+        ParsedDocument yichun = CorpusFiles.read("yichun");
         List<Section> bullets = yichun.sections().stream().filter(s -> s.label().isEmpty()).toList();
         assertEquals(4, bullets.size());
         assertTrue(bullets.stream().allMatch(s -> s.depth() == 5));
@@ -144,13 +144,13 @@ class BundledCorpusStructureTest {
 
     @Test
     void textBeforeTheFirstHeadingHasNoSection() throws IngestException {
-        Passage first = BundledCorpus.read("anhui").passages().get(0);
+        Passage first = CorpusFiles.read("anhui").passages().get(0);
         assertEquals(-1, first.section());
         assertEquals("", first.sectionPath());
     }
 
     private static void assertHasPath(String slug, String path) throws IngestException {
-        List<String> paths = BundledCorpus.read(slug).sections().stream().map(Section::path).toList();
+        List<String> paths = CorpusFiles.read(slug).sections().stream().map(Section::path).toList();
         assertTrue(paths.contains(path), slug + " has no section " + path);
     }
 }

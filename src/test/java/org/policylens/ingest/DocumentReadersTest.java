@@ -19,11 +19,11 @@ class DocumentReadersTest {
     @Test
     void readsTextFilesByPathWithASlugFromTheFileName(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Zhejiang.TXT");
-        Files.copy(BundledCorpus.path("zhejiang"), file);
+        Files.copy(CorpusFiles.path("zhejiang"), file);
         ParsedDocument doc = readers.read(file, null);
         assertEquals("zhejiang", doc.metadata().slug());
         assertEquals("Zhejiang.TXT", doc.metadata().source());
-        assertEquals(BundledCorpus.read("zhejiang").text(), doc.text());
+        assertEquals(CorpusFiles.read("zhejiang").text(), doc.text());
     }
 
     @Test

@@ -16,18 +16,18 @@ import org.policylens.model.ParsedDocument;
 class EncodingDetectorTest {
 
     static java.util.List<String> slugs() {
-        return BundledCorpus.SLUGS;
+        return CorpusFiles.SLUGS;
     }
 
     @ParameterizedTest
     @MethodSource("slugs")
     void gb18030CopyReadsExactlyLikeTheUtf8Original(String slug) throws IngestException {
-        assertSameDocument(slug, encode(BundledCorpus.text(slug), Charset.forName("GB18030")), "GB18030");
+        assertSameDocument(slug, encode(CorpusFiles.text(slug), Charset.forName("GB18030")), "GB18030");
     }
 
     @Test
     void big5CopyOfTraditionalHefeiReadsExactlyLikeTheOriginal() throws IngestException {
-        String text = BundledCorpus.text("hefei");
+        String text = CorpusFiles.text("hefei");
         assertTrue(Charset.forName("Big5").newEncoder().canEncode(text), "every hefei char exists in Big5");
         assertSameDocument("hefei", encode(text, Charset.forName("Big5")), "Big5");
     }
@@ -35,7 +35,7 @@ class EncodingDetectorTest {
     @ParameterizedTest
     @MethodSource("slugs")
     void utf16WithByteOrderMarkAndUtf8WithByteOrderMark(String slug) throws IngestException {
-        String text = BundledCorpus.text(slug);
+        String text = CorpusFiles.text(slug);
         assertSameDocument(slug, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 encode(text, StandardCharsets.UTF_16LE)), "UTF-16LE");
         assertSameDocument(slug, concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
@@ -46,9 +46,9 @@ class EncodingDetectorTest {
 
     @Test
     void windowsLineEndingsReadLikeUnixOnes() throws IngestException {
-        String crlf = BundledCorpus.text("chengde").replace("\n", "\r\n");
+        String crlf = CorpusFiles.text("chengde").replace("\n", "\r\n");
         ParsedDocument doc = new TextDocumentReader().read(encode(crlf, Charset.forName("GB18030")), "c.txt", "c");
-        ParsedDocument original = BundledCorpus.read("chengde");
+        ParsedDocument original = CorpusFiles.read("chengde");
         assertEquals(original.text(), doc.text());
         assertEquals(original.passages(), doc.passages());
     }
@@ -94,7 +94,7 @@ class EncodingDetectorTest {
 
     private static void assertSameDocument(String slug, byte[] bytes, String expectedCharset) throws IngestException {
         assertEquals(expectedCharset, EncodingDetector.decode(bytes).charset());
-        ParsedDocument original = BundledCorpus.read(slug);
+        ParsedDocument original = CorpusFiles.read(slug);
         ParsedDocument copy = new TextDocumentReader().read(bytes, slug + ".txt", slug);
         assertEquals(original.text(), copy.text());
         assertEquals(original.passages(), copy.passages());

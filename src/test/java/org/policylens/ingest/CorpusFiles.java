@@ -8,11 +8,11 @@ import java.util.List;
 import org.policylens.model.ParsedDocument;
 
 /** The five bundled documents, read from data/corpus relative to the project root. */
-final class BundledCorpus {
+final class CorpusFiles {
 
     static final List<String> SLUGS = List.of("anhui", "zhejiang", "hefei", "yichun", "chengde");
 
-    private BundledCorpus() {
+    private CorpusFiles() {
     }
 
     static Path path(String slug) {
