@@ -52,16 +52,27 @@ final class ComparatorReader {
     /** The comparator given by the words just before the number (the tail of {@code before}), or null. */
     static Comparator before(String before) {
         String t = before.strip();
-        if (endsWithAny(t, BEFORE_AT_MOST)) {
-            return Comparator.AT_MOST;
+        // the longest word wins, so that 不低于 is not read as 低于 nor 不高于 as 高于
+        Comparator best = null;
+        int bestLength = 0;
+        String[][] lists = {BEFORE_AT_LEAST, BEFORE_AT_MOST, BEFORE_ABOUT};
+        Comparator[] meaning = {Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.ABOUT};
+        for (int i = 0; i < lists.length; i++) {
+            for (String w : lists[i]) {
+                if (t.endsWith(w) && w.length() > bestLength) {
+                    best = meaning[i];
+                    bestLength = w.length();
+                }
+            }
         }
-        if (endsWithAny(t, BEFORE_AT_LEAST)) {
-            return Comparator.AT_LEAST;
+        if (best == null) {
+            // 至少 governs a verb before the count: 各县至少建立1个…
+            int i = t.lastIndexOf("至少");
+            if (i >= 0 && t.length() - i <= 6) {
+                best = Comparator.AT_LEAST;
+            }
         }
-        if (endsWithAny(t, BEFORE_ABOUT)) {
-            return Comparator.ABOUT;
-        }
-        return null;
+        return best;
     }
 
     /** Combines both sides; a range without a qualifier is {@code =}. */

@@ -132,7 +132,10 @@ final class IndicatorPhrase {
 
     /** The noun phrase right of a number, folded[from, to): up to the first top-level 、, without a leading 的. */
     static TextSpan right(String s, int from, int to) {
-        int start = skipSpace(s, from, to);
+        int start = from;
+        while (start < to && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
         if (start < to && s.charAt(start) == '的') {
             start++;
         }

@@ -130,6 +130,11 @@ public final class TargetExtractor {
                 d.indicator = leftIndicator(text, prev);
                 d.quoteStart = prev.start();
                 d.quoteEnd = t.end();
+            } else if (d.listContinuation) {
+                // a bare value in a list (…分别达到30万元/亩、30万元/人·年、140万元/亩): the 分别 mapping names it
+                d.indicator = null;
+                d.quoteStart = t.start();
+                d.quoteEnd = t.end();
             } else {
                 continue;
             }

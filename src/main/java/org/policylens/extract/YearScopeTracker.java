@@ -65,7 +65,8 @@ final class YearScopeTracker {
             if (Character.isDigit(before) || "-—–~(《".indexOf(before) >= 0 && m.group("prefix") == null) {
                 continue; // the end of a plan period (2017-2019年) or a title
             }
-            if (Character.isDigit(after) || "月-—–~至)度".indexOf(after) >= 0 && m.group("suffix").isEmpty()) {
+            if (Character.isDigit(after) && isDate(folded, end) || !Character.isDigit(after) && "月-—–~至)度".indexOf(after) >= 0
+                    && m.group("suffix").isEmpty() || Character.isDigit(after) && m.group("prefix") == null) {
                 continue; // a date (2012年12月) or the start of a plan period (2023—2027年)
             }
             boolean hasPrefix = m.group("prefix") != null;
@@ -129,6 +130,15 @@ final class YearScopeTracker {
             // after a mid-paragraph marker's sentence, the paragraph year applies again (already filled);
             // a later paragraph-opening marker cannot exist, so nothing else to do
         }
+    }
+
+    /** Digits followed by 月: the month of a date (2012年12月25日). */
+    private static boolean isDate(String folded, int from) {
+        int i = from;
+        while (i < folded.length() && Character.isDigit(folded.charAt(i))) {
+            i++;
+        }
+        return i < folded.length() && folded.charAt(i) == '月';
     }
 
     /** True when the marker opens the paragraph body, possibly after one short title sentence (1、质量安全。到2015年). */
