@@ -81,6 +81,9 @@ public final class IndicatorAlignment {
         }
         double bestScore = DICE_THRESHOLD;
         for (Variant v : variants) {
+            if (!similarityAllowed(n, v.normalized)) {
+                continue;
+            }
             double d = IndicatorText.dice(n, v.normalized);
             if (d >= bestScore && compatible(v.entry.unitKind(), kind)) {
                 bestScore = d;
@@ -106,7 +109,8 @@ public final class IndicatorAlignment {
                 String kind = unitKind(t.unit());
                 key = null;
                 for (Map.Entry<String, String> r : derivedRepresentative.entrySet()) {
-                    if (r.getKey().endsWith("_" + kind) && IndicatorText.dice(n, r.getValue()) >= DICE_THRESHOLD) {
+                    if (r.getKey().endsWith("_" + kind) && similarityAllowed(n, r.getValue())
+                            && IndicatorText.dice(n, r.getValue()) >= DICE_THRESHOLD) {
                         key = r.getKey();
                         break;
                     }
@@ -125,6 +129,30 @@ public final class IndicatorAlignment {
             out.add(new IndicatorGroup(g.getKey(), n[0], n[1], n[2].equals("dict"), g.getValue()));
         }
         return out;
+    }
+
+    /**
+     * Similar wording is not enough when one side names a contrasting scope: 其他工程项目… is the complement of
+     * 大中型工程项目…, and 国家级/省级/市级 versions of a count are different indicators.
+     */
+    static boolean similarityAllowed(String a, String b) {
+        for (String contrast : new String[] {"其他", "其它", "非"}) {
+            if (a.startsWith(contrast) != b.startsWith(contrast)) {
+                return false;
+            }
+        }
+        String la = level(a);
+        String lb = level(b);
+        return la.equals(lb);
+    }
+
+    private static String level(String s) {
+        for (String l : new String[] {"国家级", "国家", "省级", "省", "市级", "市", "县级", "县"}) {
+            if (s.startsWith(l)) {
+                return l.substring(0, 1);
+            }
+        }
+        return "";
     }
 
     /** x_ + a 64-bit FNV-1a hash of the folded indicator, then the unit kind: stable across runs and machines. */

@@ -93,9 +93,14 @@ public final class TargetExtractor {
     private List<Draft> draftsOf(String text, String folded, TextSpan clause, TextSpan previousClause,
                                  List<NumberToken> tokens) {
         List<Draft> drafts = new ArrayList<>();
+        Draft previousDraft = null;
         for (int i = 0; i < tokens.size(); i++) {
             NumberToken t = tokens.get(i);
             int leftFrom = i > 0 ? tokens.get(i - 1).end() : clause.start();
+            if (previousDraft != null && previousDraft.token == tokens.get(i - 1) && previousDraft.rightType
+                    && previousDraft.right.end() <= t.start()) {
+                leftFrom = previousDraft.right.end(); // 10个国家级、20个省级: 国家级 belongs to the number before
+            }
             Draft d = new Draft(t);
             d.listContinuation = i > 0 && folded.substring(leftFrom, t.start()).strip().startsWith("、");
             d.left = IndicatorPhrase.left(folded, leftFrom, t.start());
@@ -139,6 +144,7 @@ public final class TargetExtractor {
                 continue;
             }
             drafts.add(d);
+            previousDraft = d;
         }
         propagateTrailingAbout(drafts, folded);
         distributeSharedHead(drafts, text, folded);
