@@ -78,6 +78,9 @@ public final class SubsidyExtractor {
                     if (w != null && i + w.length() <= firstAmount) {
                         kindStart = i;
                         kindEnd = i + w.length();
+                        if (i >= 3 && folded.startsWith("一次性", i - 3)) {
+                            kindStart = i - 3; // 给予一次性奖励100万元: the longer word is the kind
+                        }
                     }
                 }
             }
@@ -93,8 +96,9 @@ public final class SubsidyExtractor {
             // the recipient: between 给予 and the first amount (给予企业200万元)
             String recipient = null;
             int give = c.indexOf("给予");
-            if (give >= 0 && clause.start() + give + 2 < firstAmount) {
-                recipient = cleanRecipient(text, folded, clause.start() + give + 2, firstAmount);
+            int recipientEnd = kindEnd <= firstAmount ? Math.min(firstAmount, kindStart) : firstAmount;
+            if (give >= 0 && clause.start() + give + 2 < recipientEnd) {
+                recipient = cleanRecipient(text, folded, clause.start() + give + 2, recipientEnd);
             }
             // the condition: 对…的 in this clause or in the clauses before it
             TextSpan condition = condition(folded, clauses, ci, give >= 0 ? clause.start() + give

@@ -49,6 +49,14 @@ class SubsidyExtractorRulesTest {
     }
 
     @Test
+    void kindBeforeTheAmount() {
+        Subsidy s = extractor.extract("對首次獲得省長質量獎的企業，給予一次性獎勵100萬元。").get(0);
+        assertEquals("一次性獎勵", s.kind());
+        assertEquals("企業", s.recipient());
+        assertEquals(1000000, s.amountYuan());
+    }
+
+    @Test
     void eachAwardGetsOneRecord() {
         List<Subsidy> s = extractor.extract("对获得省长质量奖和省政府标准贡献奖的企业,各奖励100万元。");
         assertEquals(2, s.size());
