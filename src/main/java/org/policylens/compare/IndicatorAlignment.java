@@ -1,0 +1,191 @@
+package org.policylens.compare;
+
+import org.policylens.model.IndicatorGroup;
+import org.policylens.model.Target;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lines targets up across regions: every target gets a canonical {@code indicatorKey}.
+ * <ol>
+ *   <li>a dictionary variant equal to the folded indicator (Traditional and Simplified fold together);</li>
+ *   <li>else the longest dictionary variant (≥ 4 chars) contained in the indicator, or containing it, whose unit
+ *       kind is compatible;</li>
+ *   <li>else the dictionary variant with the highest character-bigram Dice ≥ {@value #DICE_THRESHOLD} and a
+ *       compatible unit;</li>
+ *   <li>else a stable key derived from the folded indicator and unit kind ({@code x_<hash>}), so that the same
+ *       indicator written the same way in two documents or two years shares a key. {@link #align} further merges
+ *       such ungrouped indicators with each other by the same Dice and unit rule.</li>
+ * </ol>
+ */
+public final class IndicatorAlignment {
+
+    static final double DICE_THRESHOLD = 0.75;
+
+    private record Variant(IndicatorDictionary.Entry entry, String normalized) {
+    }
+
+    private final IndicatorDictionary dictionary;
+    private final List<Variant> variants = new ArrayList<>();
+
+    public IndicatorAlignment(IndicatorDictionary dictionary) {
+        this.dictionary = dictionary;
+        for (IndicatorDictionary.Entry e : dictionary.entries()) {
+            variants.add(new Variant(e, IndicatorText.normalize(e.nameZh())));
+            for (String v : e.variants()) {
+                variants.add(new Variant(e, IndicatorText.normalize(v)));
+            }
+        }
+    }
+
+    public IndicatorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** The canonical key of a target. */
+    public String keyFor(Target target) {
+        return keyFor(target.indicator(), target.unit());
+    }
+
+    /** The canonical key of an indicator written with a unit (unit may be null). */
+    public String keyFor(String indicator, String unit) {
+        IndicatorDictionary.Entry e = match(indicator, unit);
+        return e != null ? e.key() : derivedKey(indicator, unit);
+    }
+
+    /** The dictionary entry an indicator belongs to, or null. */
+    public IndicatorDictionary.Entry match(String indicator, String unit) {
+        String n = IndicatorText.normalize(indicator);
+        if (n.isEmpty()) {
+            return null;
+        }
+        String kind = unitKind(unit);
+        for (Variant v : variants) {
+            if (v.normalized.equals(n)) {
+                return v.entry;
+            }
+        }
+        Variant best = null;
+        for (Variant v : variants) {
+            if (v.normalized.length() >= 4 && compatible(v.entry.unitKind(), kind)
+                    && (n.contains(v.normalized) || v.normalized.contains(n) && n.length() >= 6)
+                    && (best == null || v.normalized.length() > best.normalized.length())) {
+                best = v;
+            }
+        }
+        if (best != null) {
+            return best.entry;
+        }
+        double bestScore = DICE_THRESHOLD;
+        for (Variant v : variants) {
+            if (!similarityAllowed(n, v.normalized)) {
+                continue;
+            }
+            double d = IndicatorText.dice(n, v.normalized);
+            if (d >= bestScore && compatible(v.entry.unitKind(), kind)) {
+                bestScore = d;
+                best = v;
+            }
+        }
+        return best == null ? null : best.entry;
+    }
+
+    /** Groups targets into one row per canonical indicator, in order of first appearance. */
+    public List<IndicatorGroup> align(List<Target> targets) {
+        Map<String, List<Target>> members = new LinkedHashMap<>();
+        Map<String, String[]> names = new LinkedHashMap<>();
+        Map<String, String> derivedRepresentative = new LinkedHashMap<>(); // key → normalized text of first member
+        for (Target t : targets) {
+            IndicatorDictionary.Entry e = match(t.indicator(), t.unit());
+            String key;
+            if (e != null) {
+                key = e.key();
+                names.putIfAbsent(key, new String[] {e.nameZh(), e.nameEn(), "dict"});
+            } else {
+                String n = IndicatorText.normalize(t.indicator());
+                String kind = unitKind(t.unit());
+                key = null;
+                for (Map.Entry<String, String> r : derivedRepresentative.entrySet()) {
+                    if (r.getKey().endsWith("_" + kind) && similarityAllowed(n, r.getValue())
+                            && IndicatorText.dice(n, r.getValue()) >= DICE_THRESHOLD) {
+                        key = r.getKey();
+                        break;
+                    }
+                }
+                if (key == null) {
+                    key = derivedKey(t.indicator(), t.unit());
+                    derivedRepresentative.put(key, n);
+                    names.putIfAbsent(key, new String[] {t.indicator(), "", "derived"});
+                }
+            }
+            members.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        }
+        List<IndicatorGroup> out = new ArrayList<>();
+        for (Map.Entry<String, List<Target>> g : members.entrySet()) {
+            String[] n = names.get(g.getKey());
+            out.add(new IndicatorGroup(g.getKey(), n[0], n[1], n[2].equals("dict"), g.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * Similar wording is not enough when one side names a contrasting scope: 其他工程项目… is the complement of
+     * 大中型工程项目…, and 国家级/省级/市级 versions of a count are different indicators.
+     */
+    static boolean similarityAllowed(String a, String b) {
+        for (String contrast : new String[] {"其他", "其它", "非"}) {
+            if (a.startsWith(contrast) != b.startsWith(contrast)) {
+                return false;
+            }
+        }
+        String la = level(a);
+        String lb = level(b);
+        return la.equals(lb);
+    }
+
+    private static String level(String s) {
+        for (String l : new String[] {"国家级", "国家", "省级", "省", "市级", "市", "县级", "县"}) {
+            if (s.startsWith(l)) {
+                return l.substring(0, 1);
+            }
+        }
+        return "";
+    }
+
+    /** x_ + a 64-bit FNV-1a hash of the folded indicator, then the unit kind: stable across runs and machines. */
+    static String derivedKey(String indicator, String unit) {
+        String n = IndicatorText.normalize(indicator);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < n.length(); i++) {
+            h ^= n.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return "x_" + Long.toHexString(h) + "_" + unitKind(unit);
+    }
+
+    /** percent, count, money, index (no unit) or other. */
+    static String unitKind(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "index";
+        }
+        String u = IndicatorText.normalize(unit);
+        if (u.equals("%") || u.equals("‰") || u.endsWith("百分点")) {
+            return "percent";
+        }
+        if (u.endsWith("元") && !u.contains("/")) {
+            return "money";
+        }
+        if (u.matches("(万|亿|千)?[个家项件张台套种名位户座所条处只辆间批笔场篇部册类棵株]")) {
+            return "count";
+        }
+        return "other";
+    }
+
+    private static boolean compatible(String entryKind, String targetKind) {
+        return entryKind.equals(targetKind) || entryKind.equals("other") || targetKind.equals("other")
+                || entryKind.equals("index") && targetKind.equals("percent");
+    }
+}
