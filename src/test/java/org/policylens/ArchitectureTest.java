@@ -43,8 +43,8 @@ class ArchitectureTest {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
-                .whereLayer("Extract").mayOnlyBeAccessedByLayers("Compare", "Store", "Export", "Service", "Cli", "Ui")
-                .whereLayer("Compare").mayOnlyBeAccessedByLayers("Store", "Export", "Service", "Cli", "Ui")
+                .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Compare", "Store", "Export", "Service", "Cli", "Ui")
+                .whereLayer("Compare").mayOnlyBeAccessedByLayers("Ingest", "Store", "Export", "Service", "Cli", "Ui")
                 .whereLayer("Text").mayOnlyBeAccessedByLayers("Ingest", "Extract", "Compare", "Store", "Export",
                         "Service", "Cli", "Ui")
                 .check(classes);

@@ -1,20 +1,14 @@
 package org.policylens.compare;
 
-import com.ibm.icu.text.Transliterator;
-
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.policylens.text.ScriptFolder;
 
 /**
  * Normal form of an indicator for comparison: Traditional → Simplified and full-width → half-width char for char,
- * quotes, brackets and whitespace dropped. A stop-gap for org.policylens.text.ScriptFolder (other branch), which
- * should replace the folding here after the merge.
+ * quotes, brackets and whitespace dropped.
  */
 final class IndicatorText {
-
-    private static final ConcurrentHashMap<Character, Character> CACHE = new ConcurrentHashMap<>();
-    private static Transliterator hantHans;
 
     private IndicatorText() {
     }
@@ -25,7 +19,7 @@ final class IndicatorText {
         }
         StringBuilder b = new StringBuilder(indicator.length());
         for (int i = 0; i < indicator.length(); i++) {
-            char c = fold(indicator.charAt(i));
+            char c = ScriptFolder.fold(indicator.charAt(i));
             if (Character.isWhitespace(c) || "“”\"'‘’《》()[]【】「」『』、,，".indexOf(c) >= 0) {
                 continue;
             }
@@ -59,23 +53,5 @@ final class IndicatorText {
             out.add(s.substring(i, i + 2));
         }
         return out;
-    }
-
-    private static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        if (c < 0x3400 || Character.isSurrogate(c)) {
-            return c;
-        }
-        return CACHE.computeIfAbsent(c, IndicatorText::simplify);
-    }
-
-    private static synchronized char simplify(char c) {
-        if (hantHans == null) {
-            hantHans = Transliterator.getInstance("Hant-Hans");
-        }
-        String s = hantHans.transliterate(String.valueOf(c));
-        return s.length() == 1 ? s.charAt(0) : c;
     }
 }

@@ -1,5 +1,7 @@
 package org.policylens.compare;
 
+import org.policylens.ingest.IndicatorDictionaryLoader;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policylens.extract.TargetExtractor;

@@ -3,7 +3,7 @@ package org.policylens.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.policylens.compare.IndicatorAlignment;
-import org.policylens.compare.IndicatorDictionaryLoader;
+import org.policylens.ingest.IndicatorDictionaryLoader;
 import org.policylens.model.Subsidy;
 import org.policylens.model.Target;
 

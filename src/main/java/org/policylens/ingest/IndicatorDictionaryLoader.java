@@ -1,4 +1,4 @@
-package org.policylens.compare;
+package org.policylens.ingest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.policylens.compare.IndicatorDictionary;
 
 /**
  * Reads the indicator dictionary from JSON (the format of data/indicators.json: a top-level array of
- * {key, nameZh, nameEn, unitKind, variants}). Takes a stream so that the compare package never opens files itself.
+ * {key, nameZh, nameEn, unitKind, variants}). Reading the JSON lives in ingest so that compare stays plain Java.
  */
 public final class IndicatorDictionaryLoader {
 
