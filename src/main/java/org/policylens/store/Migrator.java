@@ -26,7 +26,9 @@ final class Migrator {
 
     /** The migration files, in order. Adding a migration means adding its file name here. */
     static final List<String> MIGRATIONS = List.of(
-            "V1__documents_passages_search.sql");
+            "V1__documents_passages_search.sql",
+            "V2__targets_subsidies.sql",
+            "V3__themes.sql");
 
     private final Database database;
     private final String folder;

@@ -1,7 +1,6 @@
 package org.policylens.ui;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,7 +31,7 @@ public class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages(Locale.getDefault());
+        Messages messages = new Messages(Messages.CHINESE);
         List<String> args = getParameters().getRaw();
         try {
             app = AppContext.open(LibraryLocation.resolve(LibraryLocation.dbArgument(args)));
