@@ -30,19 +30,22 @@ final class Migrator {
             "V2__targets_subsidies.sql",
             "V3__themes.sql");
 
+    static final String FOLDER = "/db/migration/";
+
     private final Database database;
-    private final String folder;
     private final List<String> migrations;
 
     Migrator(Database database) {
-        this(database, "/db/migration/", MIGRATIONS);
+        this(database, MIGRATIONS.stream().map(name -> FOLDER + name).toList());
     }
 
-    /** A migrator over other scripts; tests use it to check upgrades of an existing library. */
-    Migrator(Database database, String folder, List<String> migrations) {
+    /**
+     * A migrator over other scripts (class path resources, in order); tests use it to check the upgrade of an
+     * existing library by a later migration.
+     */
+    Migrator(Database database, List<String> migrationResources) {
         this.database = database;
-        this.folder = folder;
-        this.migrations = List.copyOf(migrations);
+        this.migrations = List.copyOf(migrationResources);
     }
 
     static int latestVersion() {
@@ -96,8 +99,7 @@ final class Migrator {
         LOG.info("applied migration {}", name);
     }
 
-    private String load(String name) {
-        String resource = folder + name;
+    private String load(String resource) {
         try (InputStream in = Migrator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("migration missing from the build: " + resource);
