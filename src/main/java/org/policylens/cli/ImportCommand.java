@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (.txt).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (.txt, .docx, .html, .htm).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--slug", description = "Slug of the imported document (one FILE only).")

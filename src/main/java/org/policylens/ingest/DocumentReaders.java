@@ -29,9 +29,10 @@ public final class DocumentReaders {
         }
     }
 
-    /** The readers implemented so far: plain text. */
+    /** The readers the app ships: plain text, Word (.docx) and saved web pages (.html, .htm). */
     public static DocumentReaders standard() {
-        return new DocumentReaders(List.of(new TextDocumentReader()));
+        return new DocumentReaders(List.of(new TextDocumentReader(), new DocxDocumentReader(),
+                new HtmlDocumentReader()));
     }
 
     /** Extensions that can be imported, lower case, without the dot. */

@@ -20,6 +20,8 @@ public class IngestException extends Exception {
         UNDECODABLE,
         /** The file is bigger than the import limit. */
         TOO_LARGE,
+        /** The file claims a format (.docx) but its content is broken, or it unpacks to far more than it holds. */
+        CORRUPT,
         /** No reader handles the file's extension. */
         UNSUPPORTED_FORMAT,
         /** The file could not be read. */

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.policylens.ingest.BundledCorpus;
+import org.policylens.ingest.DocumentReader;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.ImportOutcome;
@@ -24,8 +25,8 @@ import org.policylens.store.DocumentRepository;
  */
 public final class ImportService {
 
-    /** Files larger than this are refused before they are read. */
-    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    /** Files larger than this are refused before they are read (the readers' own limit). */
+    static final long MAX_FILE_BYTES = DocumentReader.MAX_INPUT_BYTES;
 
     private final DocumentRepository documents;
     private final DocumentParser parser;
