@@ -62,3 +62,9 @@ CREATE TRIGGER passage_fts_update AFTER UPDATE OF folded ON passage BEGIN
     INSERT INTO passage_fts (passage_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
     INSERT INTO passage_fts (rowid, folded) VALUES (new.id, new.folded);
 END;
+
+-- Small facts about the library itself, e.g. whether the first-start import of the bundled corpus has happened.
+CREATE TABLE library_setting (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);

@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int failures = 0;
-        try (AppContext app = parent.openLibrary()) {
+        try (AppContext app = parent.openLibraryForImport()) {
             if (files.isEmpty()) {
                 app.importer().importBundled().forEach(outcome -> out.println(describe(outcome)));
             }

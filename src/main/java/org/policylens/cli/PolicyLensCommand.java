@@ -22,8 +22,23 @@ final class PolicyLensCommand implements Runnable {
             description = "Library file (created when missing). Default: $POLICYLENS_DB or the per-user data folder.")
     Path db;
 
-    /** Opens the library this invocation names; the caller closes it. */
+    /**
+     * Opens the library this invocation names, for a command that reads it: like the app's first start, a new
+     * library gets the bundled corpus. The caller closes it.
+     */
     AppContext openLibrary() {
+        AppContext app = openLibraryForImport();
+        try {
+            app.importer().importBundledOnFirstStart();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    /** Opens the library without the first-start import: {@code import} decides itself what goes in. */
+    AppContext openLibraryForImport() {
         return AppContext.open(LibraryLocation.resolve(db));
     }
 

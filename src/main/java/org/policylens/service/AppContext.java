@@ -5,6 +5,7 @@ import java.util.List;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.SearchRepository;
+import org.policylens.store.SettingsRepository;
 
 /**
  * The composition root: opens the library and builds every service by constructor injection. The CLI and the GUI
@@ -21,7 +22,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         DocumentRepository documents = new DocumentRepository(database);
         this.library = new LibraryService(documents);
-        this.importer = new ImportService(documents, parser, List.of());
+        this.importer = new ImportService(documents, new SettingsRepository(database), parser, List.of());
         this.search = new SearchService(new SearchRepository(database), documents);
     }
 

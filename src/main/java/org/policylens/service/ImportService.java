@@ -18,6 +18,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.ImportOutcome;
 import org.policylens.model.ParsedDocument;
 import org.policylens.store.DocumentRepository;
+import org.policylens.store.SettingsRepository;
 
 /**
  * Brings documents into the library. Import is idempotent: a document whose decoded body text (SHA-256) is already
@@ -28,19 +29,33 @@ public final class ImportService {
     /** Files larger than this are refused before they are read (the readers' own limit). */
     static final long MAX_FILE_BYTES = DocumentReader.MAX_INPUT_BYTES;
 
+    /** Set once the library has had its first start, so removing every document never brings the corpus back. */
+    static final String FIRST_START_DONE = "first-start.done";
+
     private final DocumentRepository documents;
+    private final SettingsRepository settings;
     private final DocumentParser parser;
     private final List<DocumentAnalyzer> analyzers;
 
-    public ImportService(DocumentRepository documents, DocumentParser parser, List<DocumentAnalyzer> analyzers) {
+    public ImportService(DocumentRepository documents, SettingsRepository settings, DocumentParser parser,
+                         List<DocumentAnalyzer> analyzers) {
         this.documents = documents;
+        this.settings = settings;
         this.parser = parser;
         this.analyzers = List.copyOf(analyzers);
     }
 
-    /** Imports the bundled corpus when the library is empty; returns what was imported (nothing otherwise). */
-    public List<ImportOutcome> importBundledIfEmpty() {
-        return documents.count() == 0 ? importBundled() : List.of();
+    /**
+     * First start of a library: if it is empty, import the bundled corpus so the app is useful at once. Runs once per
+     * library; returns what was imported (nothing on later starts or when the user already imported documents).
+     */
+    public List<ImportOutcome> importBundledOnFirstStart() {
+        if (settings.get(FIRST_START_DONE).isPresent()) {
+            return List.of();
+        }
+        List<ImportOutcome> imported = documents.count() == 0 ? importBundled() : List.of();
+        settings.put(FIRST_START_DONE, "true");
+        return imported;
     }
 
     /** Imports every bundled document, with the metadata its manifest states. */
@@ -88,6 +103,15 @@ public final class ImportService {
     }
 
     private ImportOutcome store(ParsedDocument document, String source, boolean slugStated) {
+        ImportOutcome outcome = storeOnce(document, source, slugStated);
+        if (settings.get(FIRST_START_DONE).isEmpty()) {
+            // The user has chosen what goes into this library; first start must not add the corpus to it later.
+            settings.put(FIRST_START_DONE, "true");
+        }
+        return outcome;
+    }
+
+    private ImportOutcome storeOnce(ParsedDocument document, String source, boolean slugStated) {
         String sha = sha256(document.text());
         Optional<DocumentSummary> existing = documents.findBySha256(sha);
         if (existing.isPresent()) {

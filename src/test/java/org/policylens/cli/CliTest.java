@@ -56,6 +56,20 @@ class CliTest {
     }
 
     @Test
+    void aNewLibraryStartsWithTheBundledCorpusButOnlyOnce() throws Exception {
+        Path fresh = dir.resolve("first-start.db");
+        assertEquals(5, CliRun.run(fresh, "list", "--format", "json").json().size());
+        assertEquals(5, CliRun.run(fresh, "list", "--format", "json").json().size());
+
+        Path own = dir.resolve("own.db");
+        Path file = dir.resolve("mine.txt");
+        Files.writeString(file, "某某市质量强市实施方案\n一、总体目标\n提升质量水平。\n");
+        assertEquals(0, CliRun.run(own, "import", file.toString()).exitCode());
+        JsonNode docs = CliRun.run(own, "list", "--format", "json").json();
+        assertEquals(1, docs.size(), "a library the user filled keeps only what the user imported");
+    }
+
+    @Test
     void listGivesMetadataAsJson() {
         JsonNode docs = CliRun.run(library, "list", "--format", "json").json();
         Map<String, JsonNode> bySlug = new HashMap<>();

@@ -40,7 +40,7 @@ public final class MainViewModel {
     public void start() {
         status.set(services.messages().get("status.importing", "…"));
         services.tasks().execute(BackgroundTask.<List<ImportOutcome>>of("bundled corpus",
-                        progress -> services.app().importer().importBundledIfEmpty())
+                        progress -> services.app().importer().importBundledOnFirstStart())
                 .onSuccess(imported -> {
                     status.set(imported.isEmpty() ? services.messages().get("status.ready")
                             : services.messages().get("status.imported", imported.size()));
