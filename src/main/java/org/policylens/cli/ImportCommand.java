@@ -40,6 +40,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--region", description = "Region, replacing the guessed one.")
     String region;
 
+    @Option(names = "--replace", description = "Replace the document --slug S with this new version of its text, "
+            + "keeping its annotations and the decisions made on it.")
+    boolean replace;
+
     @Option(names = "--level", description = "One of central, province, city, county.", converter = LevelConverter.class)
     Level level;
 
@@ -52,6 +56,9 @@ final class ImportCommand implements Callable<Integer> {
         if (slug != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--slug names one document; give one FILE");
         }
+        if (replace && (slug == null || files.size() != 1)) {
+            throw new ParameterException(spec.commandLine(), "--replace needs one FILE and the --slug it replaces");
+        }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int failures = 0;
@@ -61,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             for (Path file : files) {
                 try {
-                    out.println(describe(app.importer().importFile(file, overrides)));
+                    out.println(describe(replace ? app.importer().importNewVersion(file, slug)
+                            : app.importer().importFile(file, overrides)));
                 } catch (UserException e) {
                     err.println("policylens: " + e.getMessage());
                     failures++;
@@ -75,6 +83,10 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String describe(ImportOutcome outcome) {
         DocumentSummary doc = outcome.document();
+        if (outcome.status() == ImportOutcome.Status.REPLACED) {
+            return String.format("replaced   %-10s %s (%d sections, %d passages)", doc.slug(), outcome.source(),
+                    doc.sections(), doc.passages());
+        }
         if (outcome.imported()) {
             return String.format("imported   %-10s %s (%d sections, %d passages)", doc.slug(), doc.metadata().title(),
                     doc.sections(), doc.passages());

@@ -108,6 +108,9 @@ final class RecordPrinter {
         if (value == null) {
             return "";
         }
+        if (value instanceof java.util.Collection<?> values) {
+            return String.join("; ", values.stream().map(RecordPrinter::cellText).toList());
+        }
         if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
             return String.valueOf(d.longValue());
         }

@@ -10,7 +10,12 @@ package org.policylens.model;
 public record ImportOutcome(Status status, DocumentSummary document, String source) {
 
     public enum Status {
-        IMPORTED, DUPLICATE
+        /** A new document was stored. */
+        IMPORTED,
+        /** The same text was already in the library; nothing changed. */
+        DUPLICATE,
+        /** An existing document was replaced by a new version of its text. */
+        REPLACED
     }
 
     public boolean imported() {

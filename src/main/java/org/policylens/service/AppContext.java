@@ -2,6 +2,7 @@ package org.policylens.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.policylens.store.AnnotationRepository;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.SearchRepository;
@@ -17,13 +18,18 @@ public final class AppContext implements AutoCloseable {
     private final LibraryService library;
     private final ImportService importer;
     private final SearchService search;
+    private final AnnotationService annotations;
 
     private AppContext(Database database, DocumentParser parser) {
         this.database = database;
         DocumentRepository documents = new DocumentRepository(database);
         this.library = new LibraryService(documents);
-        this.importer = new ImportService(documents, new SettingsRepository(database), parser, List.of());
         this.search = new SearchService(new SearchRepository(database), documents);
+        this.annotations = new AnnotationService(new AnnotationRepository(database), documents,
+                java.time.Clock.systemUTC());
+        // After a document is stored or replaced: find its annotations again.
+        List<DocumentAnalyzer> analyzers = List.of(annotations::reanchor);
+        this.importer = new ImportService(documents, new SettingsRepository(database), parser, analyzers);
     }
 
     /** Opens (creating and migrating when needed) the library at {@code file}. */
@@ -50,6 +56,10 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
     }
 
     @Override

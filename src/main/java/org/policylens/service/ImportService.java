@@ -102,6 +102,47 @@ public final class ImportService {
         return store(document, fileName, overrides.slug() != null);
     }
 
+    /**
+     * Replaces the document {@code slug} with a new version of its text read from {@code file}. The document keeps
+     * its identity and metadata, so annotations are re-anchored and the user's decisions on extracted records are
+     * kept by the analyzers; its structure is rebuilt.
+     *
+     * @throws UserException when there is no such document, the file cannot be read, or the same text is another
+     *                       document of the library
+     */
+    public ImportOutcome importNewVersion(Path file, String slug) {
+        DocumentSummary existing = documents.findBySlug(slug)
+                .orElseThrow(() -> new UserException("no document with slug '" + slug + "' to replace"));
+        byte[] bytes = readFile(file);
+        String name = file.getFileName().toString();
+        ParsedDocument parsed;
+        try {
+            parsed = parser.parse(bytes, name, slug);
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UserException(name + ": " + e.getMessage(), e);
+        }
+        String sha = sha256(parsed.text());
+        Optional<DocumentSummary> same = documents.findBySha256(sha);
+        if (same.isPresent()) {
+            if (same.get().id() != existing.id()) {
+                throw new UserException(name + " has the same text as the document '" + same.get().slug()
+                        + "'; it cannot also replace '" + slug + "'");
+            }
+            return new ImportOutcome(ImportOutcome.Status.DUPLICATE, existing, name);
+        }
+        DocumentMetadata kept = existing.metadata();
+        DocumentMetadata meta = new DocumentMetadata(kept.slug(), kept.title(), kept.issuer(), kept.level(),
+                kept.region(), kept.date(), kept.docNumber(), parsed.metadata().script(), name);
+        documents.replaceContent(existing.id(), new ParsedDocument(meta, parsed.text(), parsed.sections(),
+                parsed.passages()), sha);
+        for (DocumentAnalyzer analyzer : analyzers) {
+            analyzer.analyze(existing.id());
+        }
+        return new ImportOutcome(ImportOutcome.Status.REPLACED, documents.findBySlug(slug).orElseThrow(), name);
+    }
+
     private ImportOutcome store(ParsedDocument document, String source, boolean slugStated) {
         ImportOutcome outcome = storeOnce(document, source, slugStated);
         if (settings.get(FIRST_START_DONE).isEmpty()) {

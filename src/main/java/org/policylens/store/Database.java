@@ -73,7 +73,8 @@ public final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA foreign_keys=ON");
-            st.execute("PRAGMA synchronous=NORMAL");
+            // FULL: a transaction the UI reports as saved is on disk even if the machine loses power right after.
+            st.execute("PRAGMA synchronous=FULL");
             st.execute("PRAGMA busy_timeout=5000");
         }
         connection.setAutoCommit(true);

@@ -73,6 +73,45 @@ public final class DocumentRepository {
         return id;
     }
 
+    /**
+     * Replaces a document's text, metadata, sections and passages with a new version, keeping its id, so
+     * annotations and other user data that point at the document stay attached. One transaction.
+     */
+    public void replaceContent(long documentId, ParsedDocument document, String sha256) {
+        database.write(c -> {
+            DocumentMetadata meta = document.metadata();
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE document SET title = ?, issuer = ?, level = ?, region = ?, issued_on = ?, doc_number = ?,
+                                        script = ?, source = ?, sha256 = ?, body = ?, imported_at = ?
+                    WHERE id = ?""")) {
+                st.setString(1, meta.title());
+                st.setString(2, meta.issuer());
+                setNullable(st, 3, meta.level() == null ? null : meta.level().code());
+                st.setString(4, meta.region());
+                setNullable(st, 5, meta.date());
+                setNullable(st, 6, meta.docNumber());
+                st.setString(7, meta.script().code());
+                st.setString(8, meta.source());
+                st.setString(9, sha256);
+                st.setString(10, document.text());
+                st.setString(11, Instant.now().toString());
+                st.setLong(12, documentId);
+                if (st.executeUpdate() != 1) {
+                    throw new StoreException("no document with id " + documentId);
+                }
+            }
+            for (String table : List.of("section", "passage")) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    st.setLong(1, documentId);
+                    st.executeUpdate();
+                }
+            }
+            insertSections(c, documentId, document.sections());
+            insertPassages(c, documentId, document.passages());
+            return null;
+        });
+    }
+
     private static void insertSections(Connection c, long documentId, List<Section> sections) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO section (document_id, ordinal, parent_ordinal, depth, label, heading, start_offset,
@@ -122,7 +161,7 @@ public final class DocumentRepository {
         }
     }
 
-    /** All documents, ordered by level (province before city) then slug. */
+    /** All documents, in the order they were imported. */
     public List<DocumentSummary> list() {
         return database.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM document d ORDER BY d.id");
@@ -138,6 +177,10 @@ public final class DocumentRepository {
 
     public Optional<DocumentSummary> findBySlug(String slug) {
         return findOne("d.slug = ?", slug);
+    }
+
+    public Optional<DocumentSummary> findById(long id) {
+        return findOne("d.id = ?", String.valueOf(id));
     }
 
     public Optional<DocumentSummary> findBySha256(String sha256) {

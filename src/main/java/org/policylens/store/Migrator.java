@@ -28,7 +28,8 @@ final class Migrator {
     static final List<String> MIGRATIONS = List.of(
             "V1__documents_passages_search.sql",
             "V2__targets_subsidies.sql",
-            "V3__themes.sql");
+            "V3__themes.sql",
+            "V4__annotations.sql");
 
     static final String FOLDER = "/db/migration/";
 

@@ -1,0 +1,46 @@
+package org.policylens.model;
+
+import java.util.List;
+
+/**
+ * A user's highlight on a span of a document, with a note, a colour and tags (codes).
+ *
+ * @param id           stored id (0 before it is stored)
+ * @param uuid         stable identity across libraries (export and import keep it)
+ * @param documentSlug the document it belongs to
+ * @param start        code point offset of the span in the document text
+ * @param end          code point offset after the span
+ * @param quote        the annotated text as written
+ * @param prefix       up to {@link TextQuote#CONTEXT} code points before the quote
+ * @param suffix       up to {@link TextQuote#CONTEXT} code points after the quote
+ * @param note         the note, possibly several lines; may be empty
+ * @param color        a colour name from {@link AnnotationColor}
+ * @param tags         the codes attached, sorted, without duplicates
+ * @param orphaned     true when a re-imported document no longer contains the quote; the annotation is kept
+ * @param createdAt    ISO-8601 instant
+ * @param modifiedAt   ISO-8601 instant
+ */
+public record Annotation(long id, String uuid, String documentSlug, int start, int end, String quote, String prefix,
+                         String suffix, String note, AnnotationColor color, List<String> tags, boolean orphaned,
+                         String createdAt, String modifiedAt) {
+
+    public Annotation {
+        note = note == null ? "" : note;
+        prefix = prefix == null ? "" : prefix;
+        suffix = suffix == null ? "" : suffix;
+        color = color == null ? AnnotationColor.YELLOW : color;
+        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct()
+                .sorted().toList();
+    }
+
+    public Annotation withContent(String newNote, AnnotationColor newColor, List<String> newTags, String now) {
+        return new Annotation(id, uuid, documentSlug, start, end, quote, prefix, suffix, newNote, newColor, newTags,
+                orphaned, createdAt, now);
+    }
+
+    public Annotation withAnchor(int newStart, int newEnd, String newPrefix, String newSuffix, boolean isOrphaned,
+                                 String now) {
+        return new Annotation(id, uuid, documentSlug, newStart, newEnd, quote, newPrefix, newSuffix, note, color,
+                tags, isOrphaned, createdAt, now);
+    }
+}
