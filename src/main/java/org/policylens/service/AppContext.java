@@ -1,12 +1,26 @@
 package org.policylens.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.policylens.store.AnnotationRepository;
+import org.policylens.compare.IndicatorAlignment;
+import org.policylens.compare.IndicatorDictionary;
+import org.policylens.compare.TargetComparison;
+import org.policylens.extract.SubsidyExtractor;
+import org.policylens.extract.TargetExtractor;
+import org.policylens.ingest.IndicatorDictionaryLoader;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
+import org.policylens.store.ExtractionRepository;
+import org.policylens.store.IndicatorGroupRepository;
 import org.policylens.store.SearchRepository;
 import org.policylens.store.SettingsRepository;
+import org.policylens.store.SubsidyRepository;
+import org.policylens.store.TargetRepository;
 
 /**
  * The composition root: opens the library and builds every service by constructor injection. The CLI and the GUI
@@ -19,17 +33,38 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final SearchService search;
     private final AnnotationService annotations;
+    private final ExtractionService extraction;
+    private final TargetService targets;
+    private final SubsidyService subsidies;
 
     private AppContext(Database database, DocumentParser parser) {
         this.database = database;
+        Clock clock = Clock.systemUTC();
         DocumentRepository documents = new DocumentRepository(database);
         this.library = new LibraryService(documents);
         this.search = new SearchService(new SearchRepository(database), documents);
-        this.annotations = new AnnotationService(new AnnotationRepository(database), documents,
-                java.time.Clock.systemUTC());
-        // After a document is stored or replaced: find its annotations again.
-        List<DocumentAnalyzer> analyzers = List.of(annotations::reanchor);
+        this.annotations = new AnnotationService(new AnnotationRepository(database), documents, clock);
+        this.extraction = new ExtractionService(documents, new ExtractionRepository(database), new TargetExtractor(),
+                new SubsidyExtractor(), clock);
+        // After a document is stored or replaced: extract its targets and subsidies, find its annotations again.
+        List<DocumentAnalyzer> analyzers = List.of(extraction, annotations::reanchor);
         this.importer = new ImportService(documents, new SettingsRepository(database), parser, analyzers);
+        this.targets = new TargetService(new TargetRepository(database), new IndicatorGroupRepository(database),
+                documents, new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary())), clock);
+        this.subsidies = new SubsidyService(new SubsidyRepository(database), documents, clock);
+        // A library written before extraction existed gets its targets and subsidies once.
+        extraction.extractPending();
+    }
+
+    private static IndicatorDictionary loadIndicatorDictionary() {
+        try (InputStream in = AppContext.class.getResourceAsStream("/data/indicators.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the indicator dictionary is missing from the build");
+            }
+            return IndicatorDictionaryLoader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the indicator dictionary", e);
+        }
     }
 
     /** Opens (creating and migrating when needed) the library at {@code file}. */
@@ -39,7 +74,13 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the library with another parser (tests use this to feed documents they write themselves). */
     public static AppContext open(Path file, DocumentParser parser) {
-        return new AppContext(Database.open(file), parser);
+        Database database = Database.open(file);
+        try {
+            return new AppContext(database, parser);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Path libraryFile() {
@@ -60,6 +101,18 @@ public final class AppContext implements AutoCloseable {
 
     public AnnotationService annotations() {
         return annotations;
+    }
+
+    public ExtractionService extraction() {
+        return extraction;
+    }
+
+    public TargetService targets() {
+        return targets;
+    }
+
+    public SubsidyService subsidies() {
+        return subsidies;
     }
 
     @Override

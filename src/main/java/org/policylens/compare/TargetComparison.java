@@ -1,0 +1,143 @@
+package org.policylens.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.policylens.model.IndicatorGroup;
+import org.policylens.model.Target;
+
+/**
+ * Targets side by side: one row per indicator group, one column per document. The group of a target is what the
+ * {@link IndicatorAlignment} gives it, unless the user moved the target to another group (split) or merged its
+ * group into another; those choices always win.
+ */
+public final class TargetComparison {
+
+    /**
+     * One target as the comparison sees it.
+     *
+     * @param assignedGroup the group the user moved it to, or null
+     */
+    public record Entry(String document, Target target, String assignedGroup) {
+
+        public Entry {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(target, "target");
+        }
+    }
+
+    /**
+     * A group the user decided about.
+     *
+     * @param mergedInto the group it was merged into, or null
+     */
+    public record GroupChoice(String key, String nameZh, String nameEn, String mergedInto) {
+    }
+
+    /** The group a target ends up in, with the names to show for it. */
+    public record GroupName(String key, String nameZh, String nameEn) {
+    }
+
+    /**
+     * A row of the comparison.
+     *
+     * @param cells document → its targets in this group, by year (targets without a year first), for every document
+     *              asked for (an empty list where a document sets none)
+     */
+    public record Row(String key, String nameZh, String nameEn, Map<String, List<Target>> cells) {
+    }
+
+    private static final Comparator<Target> BY_YEAR = Comparator
+            .comparing((Target t) -> t.year() == null ? Integer.MIN_VALUE : t.year())
+            .thenComparingInt(Target::start);
+
+    private final IndicatorAlignment alignment;
+
+    public TargetComparison(IndicatorAlignment alignment) {
+        this.alignment = alignment;
+    }
+
+    /**
+     * The group of every entry, in entry order. Entries should be the whole library in library order: the
+     * alignment merges similar wordings in order of first appearance, so a subset could name a group differently.
+     */
+    public List<GroupName> groups(List<Entry> entries, Map<String, GroupChoice> choices) {
+        List<Target> targets = entries.stream().map(Entry::target).toList();
+        Map<Target, IndicatorGroup> automatic = new IdentityHashMap<>();
+        Map<String, GroupName> names = new LinkedHashMap<>();
+        for (IndicatorGroup group : alignment.align(targets)) {
+            group.members().forEach(t -> automatic.put(t, group));
+            names.put(group.key(), new GroupName(group.key(), group.nameZh(), group.nameEn()));
+        }
+        List<GroupName> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            String key = e.assignedGroup() != null ? e.assignedGroup() : automatic.get(e.target()).key();
+            key = followMerges(key, choices);
+            out.add(nameOf(key, names, choices));
+        }
+        return out;
+    }
+
+    /** Rows in order of first appearance; only entries of the given documents count. */
+    public List<Row> rows(List<Entry> entries, List<GroupName> groups, List<String> documents) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Set<String> wanted = new HashSet<>(documents);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (!wanted.contains(e.document())) {
+                continue;
+            }
+            GroupName g = groups.get(i);
+            Row row = rows.computeIfAbsent(g.key(), k -> {
+                Map<String, List<Target>> cells = new LinkedHashMap<>();
+                documents.forEach(d -> cells.put(d, new ArrayList<>()));
+                return new Row(g.key(), g.nameZh(), g.nameEn(), cells);
+            });
+            row.cells().get(e.document()).add(e.target());
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row row : rows.values()) {
+            Map<String, List<Target>> cells = new LinkedHashMap<>();
+            row.cells().forEach((d, ts) -> cells.put(d, ts.stream().sorted(BY_YEAR).toList()));
+            out.add(new Row(row.key(), row.nameZh(), row.nameEn(), cells));
+        }
+        return out;
+    }
+
+    /** Follows merges to the group that absorbed this one; a cycle (which the service refuses) stops the walk. */
+    public static String followMerges(String key, Map<String, GroupChoice> choices) {
+        Set<String> seen = new HashSet<>();
+        String current = key;
+        while (seen.add(current)) {
+            GroupChoice choice = choices.get(current);
+            if (choice == null || choice.mergedInto() == null) {
+                return current;
+            }
+            current = choice.mergedInto();
+        }
+        return current;
+    }
+
+    private GroupName nameOf(String key, Map<String, GroupName> automatic, Map<String, GroupChoice> choices) {
+        GroupChoice choice = choices.get(key);
+        if (choice != null && !choice.nameZh().isEmpty()) {
+            return new GroupName(key, choice.nameZh(), choice.nameEn());
+        }
+        GroupName name = automatic.get(key);
+        if (name != null) {
+            return name;
+        }
+        for (IndicatorDictionary.Entry entry : alignment.dictionary().entries()) {
+            if (entry.key().equals(key)) {
+                return new GroupName(key, entry.nameZh(), entry.nameEn());
+            }
+        }
+        return new GroupName(key, key, "");
+    }
+}

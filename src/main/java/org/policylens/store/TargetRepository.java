@@ -1,0 +1,230 @@
+package org.policylens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policylens.model.Comparator;
+import org.policylens.model.RecordStatus;
+import org.policylens.model.Target;
+import org.policylens.model.TargetRecord;
+
+/** Stored targets with their status, and the user's decisions about them. */
+public final class TargetRepository {
+
+    private static final String COLUMNS = """
+            t.id, d.slug, d.region, t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year, t.per_year,
+            t.quote, t.start_offset, t.end_offset, t.status, t.group_key
+            """;
+
+    private final Database database;
+
+    public TargetRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Targets in library order (document, then position in the text).
+     *
+     * @param documentSlug only this document, or null for all
+     * @param includeRejected whether records the user rejected are listed too
+     */
+    public List<TargetRecord> list(String documentSlug, boolean includeRejected) {
+        String where = " WHERE (? IS NULL OR d.slug = ?)" + (includeRejected ? "" : " AND t.status <> 'rejected'");
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM target t JOIN document d ON d.id = t.document_id" + where
+                    + " ORDER BY d.id, t.start_offset, t.id")) {
+                st.setString(1, documentSlug);
+                st.setString(2, documentSlug);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<TargetRecord> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(record(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    public Optional<TargetRecord> find(long id) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM target t JOIN document d ON d.id = t.document_id WHERE t.id = ?")) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Replaces the user-editable fields (indicator, value, valueMax, unit, comparator, year, perYear) and marks the
+     * record edited. The quote and offsets stay: they tie the record to the text.
+     *
+     * @return false when there is no such record
+     */
+    public boolean edit(long id, Target fields, String now) {
+        return database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE target SET indicator = ?, value = ?, value_max = ?, unit = ?, comparator = ?, year = ?,
+                                      per_year = ?, status = 'edited', updated_at = ?
+                    WHERE id = ?""")) {
+                setFields(st, 1, fields);
+                st.setString(8, now);
+                st.setLong(9, id);
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** @return false when there is no such record */
+    public boolean setStatus(long id, RecordStatus status, String now) {
+        return database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE target SET status = ?, updated_at = ? WHERE id = ?")) {
+                st.setString(1, status.code());
+                st.setString(2, now);
+                st.setLong(3, id);
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Moves targets to a group (null: back to the automatic alignment), as part of a larger transaction. */
+    static int assignGroup(Connection c, List<Long> ids, String groupKey, String now) throws SQLException {
+        int changed = 0;
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE target SET group_key = ?, updated_at = ? WHERE id = ?")) {
+            for (long id : ids) {
+                st.setString(1, groupKey);
+                st.setString(2, now);
+                st.setLong(3, id);
+                changed += st.executeUpdate();
+            }
+        }
+        return changed;
+    }
+
+    /** Merges a fresh extraction of one document into the stored records (see {@link ReextractionPlan}). */
+    static void reconcile(Connection c, long documentId, List<Target> fresh, String now) throws SQLException {
+        List<ReextractionPlan.Stored> stored = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT id, status, quote, start_offset, end_offset, origin_value, origin_value_max, origin_indicator
+                FROM target WHERE document_id = ? ORDER BY start_offset, id""")) {
+            st.setLong(1, documentId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(new ReextractionPlan.Stored(rs.getLong(1), RecordStatus.fromCode(rs.getString(2)),
+                            identity(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDouble(6),
+                                    nullableDouble(rs, 7)), rs.getString(8)));
+                }
+            }
+        }
+        List<ReextractionPlan.Fresh> candidates = fresh.stream()
+                .map(t -> new ReextractionPlan.Fresh(identity(t.quote(), t.start(), t.end(), t.value(), t.valueMax()),
+                        t.indicator()))
+                .toList();
+        ReextractionPlan plan = ReextractionPlan.of(stored, candidates);
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM target WHERE id = ?")) {
+            for (long id : plan.deletes) {
+                st.setLong(1, id);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                UPDATE target SET indicator = ?, value = ?, value_max = ?, unit = ?, comparator = ?, year = ?,
+                                  per_year = ?, origin_indicator = ?, updated_at = ?
+                WHERE id = ? AND status = 'auto'""")) {
+            for (var update : plan.updates.entrySet()) {
+                Target t = fresh.get(update.getKey());
+                setFields(st, 1, t);
+                st.setString(8, t.indicator());
+                st.setString(9, now);
+                st.setLong(10, update.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO target (document_id, status, indicator, value, value_max, unit, comparator, year,
+                                    per_year, quote, start_offset, end_offset, origin_indicator, origin_value,
+                                    origin_value_max, created_at, updated_at)
+                VALUES (?, 'auto', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int index : plan.inserts) {
+                Target t = fresh.get(index);
+                st.setLong(1, documentId);
+                setFields(st, 2, t);
+                st.setString(9, t.quote());
+                st.setInt(10, t.start());
+                st.setInt(11, t.end());
+                st.setString(12, t.indicator());
+                st.setDouble(13, t.value());
+                setNullableDouble(st, 14, t.valueMax());
+                st.setString(15, now);
+                st.setString(16, now);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** What makes a target the same target again: its quote where it stands, and the value the extractor read. */
+    private static String identity(String quote, int start, int end, double value, Double valueMax) {
+        return quote + '\u001f' + start + '\u001f' + end + '\u001f' + value + '\u001f' + valueMax;
+    }
+
+    /** Sets indicator, value, value_max, unit, comparator, year, per_year from {@code first} on. */
+    private static void setFields(PreparedStatement st, int first, Target t) throws SQLException {
+        st.setString(first, t.indicator());
+        st.setDouble(first + 1, t.value());
+        setNullableDouble(st, first + 2, t.valueMax());
+        if (t.unit() == null) {
+            st.setNull(first + 3, Types.VARCHAR);
+        } else {
+            st.setString(first + 3, t.unit());
+        }
+        st.setString(first + 4, t.comparator().symbol());
+        if (t.year() == null) {
+            st.setNull(first + 5, Types.INTEGER);
+        } else {
+            st.setInt(first + 5, t.year());
+        }
+        st.setInt(first + 6, t.perYear() ? 1 : 0);
+    }
+
+    private static void setNullableDouble(PreparedStatement st, int index, Double value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.REAL);
+        } else {
+            st.setDouble(index, value);
+        }
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static TargetRecord record(ResultSet rs) throws SQLException {
+        Target target = new Target(rs.getString("indicator"), rs.getDouble("value"),
+                nullableDouble(rs, rs.findColumn("value_max")), rs.getString("unit"),
+                Comparator.fromSymbol(rs.getString("comparator")), nullableInt(rs, rs.findColumn("year")),
+                rs.getInt("per_year") == 1, rs.getString("quote"), rs.getInt("start_offset"),
+                rs.getInt("end_offset"));
+        return new TargetRecord(rs.getLong("id"), rs.getString("slug"), rs.getString("region"), target,
+                RecordStatus.fromCode(rs.getString("status")), rs.getString("group_key"));
+    }
+}
