@@ -2,8 +2,10 @@ package org.policylens.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.policylens.store.CodebookRepository;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
+import org.policylens.store.PassageThemeRepository;
 import org.policylens.store.SearchRepository;
 
 /**
@@ -16,12 +18,15 @@ public final class AppContext implements AutoCloseable {
     private final LibraryService library;
     private final ImportService importer;
     private final SearchService search;
+    private final ThemeService themes;
 
     private AppContext(Database database, DocumentParser parser) {
         this.database = database;
         DocumentRepository documents = new DocumentRepository(database);
         this.library = new LibraryService(documents);
-        this.importer = new ImportService(documents, parser, List.of());
+        this.themes = ThemeService.create(documents, new PassageThemeRepository(database),
+                new CodebookRepository(database));
+        this.importer = new ImportService(documents, parser, List.of(themes));
         this.search = new SearchService(new SearchRepository(database), documents);
     }
 
@@ -49,6 +54,14 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public ThemeService themes() {
+        return themes;
+    }
+
+    public CodebookService codebooks() {
+        return themes.codebooks();
     }
 
     @Override
