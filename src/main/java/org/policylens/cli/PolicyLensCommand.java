@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: global options, and the subcommands. */
 @Command(name = "policylens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read and compare Chinese regional quality policies. Without a subcommand, opens the app.",
-        subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ThemesCommand.class})
 final class PolicyLensCommand implements Runnable {
 
     @Spec

@@ -50,7 +50,7 @@ public final class PassageThemeRepository {
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT p.id, d.id, d.slug, p.ordinal, p.section_path, p.start_offset, p.end_offset, p.text
                 FROM passage p JOIN document d ON d.id = p.document_id
-                WHERE """ + condition + " ORDER BY d.id, p.ordinal")) {
+                WHERE """ + " " + condition + " ORDER BY d.id, p.ordinal")) {
             st.setObject(1, value);
             try (ResultSet rs = st.executeQuery()) {
                 List<CodedPassage> out = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class PassageThemeRepository {
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT pt.passage_id, pt.theme_code, pt.source, pt.score, pt.evidence
                 FROM passage_theme pt JOIN passage p ON p.id = pt.passage_id JOIN document d ON d.id = p.document_id
-                WHERE pt.codebook_id = ?2 AND """ + condition + " ORDER BY pt.passage_id, pt.rank")) {
+                WHERE pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
             st.setObject(1, value);
             st.setString(2, codebookId);
             try (ResultSet rs = st.executeQuery()) {
