@@ -32,6 +32,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "SLUG", description = "Only this document.")
     String documentSlug;
 
+    @Option(names = "--theme", paramLabel = "CODE", description = "Only passages coded with this theme.")
+    String themeCode;
+
     @Option(names = "--limit", defaultValue = "0", description = "At most this many hits (0: all).")
     int limit;
 
@@ -45,7 +48,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         List<Map<String, Object>> records = new ArrayList<>();
         try (AppContext app = parent.openLibrary()) {
-            for (SearchHit hit : app.search().search(new SearchQuery(String.join(" ", query), documentSlug, limit))) {
+            if (themeCode != null) {
+                app.themes().requireTheme(themeCode);
+            }
+            SearchQuery search = new SearchQuery(String.join(" ", query), documentSlug, limit, themeCode);
+            for (SearchHit hit : app.search().search(search)) {
                 records.add(record(hit));
             }
         }

@@ -6,17 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.policylens.store.AnnotationRepository;
 import org.policylens.compare.IndicatorAlignment;
 import org.policylens.compare.IndicatorDictionary;
 import org.policylens.compare.TargetComparison;
 import org.policylens.extract.SubsidyExtractor;
 import org.policylens.extract.TargetExtractor;
 import org.policylens.ingest.IndicatorDictionaryLoader;
+import org.policylens.store.AnnotationRepository;
+import org.policylens.store.CodebookRepository;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.ExtractionRepository;
 import org.policylens.store.IndicatorGroupRepository;
+import org.policylens.store.PassageThemeRepository;
 import org.policylens.store.SearchRepository;
 import org.policylens.store.SettingsRepository;
 import org.policylens.store.SubsidyRepository;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ExtractionService extraction;
     private final TargetService targets;
     private final SubsidyService subsidies;
+    private final ThemeService themes;
 
     private AppContext(Database database, DocumentParser parser) {
         this.database = database;
@@ -46,8 +49,11 @@ public final class AppContext implements AutoCloseable {
         this.annotations = new AnnotationService(new AnnotationRepository(database), documents, clock);
         this.extraction = new ExtractionService(documents, new ExtractionRepository(database), new TargetExtractor(),
                 new SubsidyExtractor(), clock);
-        // After a document is stored or replaced: extract its targets and subsidies, find its annotations again.
-        List<DocumentAnalyzer> analyzers = List.of(extraction, annotations::reanchor);
+        this.themes = ThemeService.create(documents, new PassageThemeRepository(database),
+                new CodebookRepository(database));
+        // After a document is stored or replaced: extract its targets and subsidies, code its passages with themes,
+        // find its annotations again.
+        List<DocumentAnalyzer> analyzers = List.of(extraction, themes, annotations::reanchor);
         this.importer = new ImportService(documents, new SettingsRepository(database), parser, analyzers);
         this.targets = new TargetService(new TargetRepository(database), new IndicatorGroupRepository(database),
                 documents, new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary())), clock);
@@ -113,6 +119,14 @@ public final class AppContext implements AutoCloseable {
 
     public SubsidyService subsidies() {
         return subsidies;
+    }
+
+    public ThemeService themes() {
+        return themes;
+    }
+
+    public CodebookService codebooks() {
+        return themes.codebooks();
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.policylens.text.SearchKey;
  * Full-text search over passages. Terms of three or more characters go through the FTS5 trigram index; shorter terms
  * (质量, 标准) are matched with {@code instr} over the folded text, because the trigram tokenizer cannot match them.
  * User input only ever reaches SQL as bound parameters, and reaches FTS5 only as quoted phrase strings, so FTS syntax
- * characters such as {@code " * ( ) - : NEAR AND OR} are searched for literally.
+ * characters such as {@code " * ( ) - : NEAR AND OR} are searched for literally. A theme filter keeps passages coded
+ * with that theme under the active codebook.
  */
 public final class SearchRepository {
 
@@ -52,6 +53,11 @@ public final class SearchRepository {
             if (query.documentSlug() != null) {
                 sql.append(" AND d.slug = ?");
                 params.add(query.documentSlug());
+            }
+            if (query.themeCode() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
+                        .append(" WHERE cb.active = 1 AND pt.passage_id = p.id AND pt.theme_code = ?)");
+                params.add(query.themeCode());
             }
             try (PreparedStatement st = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < params.size(); i++) {

@@ -1,0 +1,181 @@
+package org.policylens.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policylens.compare.ThemeMatrix;
+import org.policylens.compare.ThemeMatrix.PassageCoding;
+import org.policylens.extract.ThemeClassifier;
+import org.policylens.model.Codebook;
+import org.policylens.model.CodedPassage;
+import org.policylens.model.DocumentSummary;
+import org.policylens.model.PassageTheme;
+import org.policylens.model.ThemeDecision;
+import org.policylens.store.CodebookRepository;
+import org.policylens.store.DocumentRepository;
+import org.policylens.store.PassageThemeRepository;
+
+/**
+ * Theme coding of passages with the active codebook: automatic on import ({@link #analyze}), on demand
+ * ({@link #reclassify}), corrected by hand ({@link #addTheme}/{@link #removeTheme}, which are stored and re-applied
+ * after every reclassification and re-import), and read back as coded passages or the document × theme matrix.
+ */
+public final class ThemeService implements DocumentAnalyzer {
+
+    private final CodebookService codebooks;
+    private final DocumentRepository documents;
+    private final PassageThemeRepository coding;
+    private final ThemeCoder coder;
+
+    ThemeService(CodebookService codebooks, DocumentRepository documents, PassageThemeRepository coding,
+                 ThemeCoder coder) {
+        this.codebooks = codebooks;
+        this.documents = documents;
+        this.coding = coding;
+        this.coder = coder;
+    }
+
+    /** Builds the theme services over the library's repositories. */
+    public static ThemeService create(DocumentRepository documents, PassageThemeRepository coding,
+                                      CodebookRepository codebookRepository) {
+        ThemeCoder coder = new ThemeCoder(documents, coding);
+        return new ThemeService(new CodebookService(codebookRepository, coding, coder), documents, coding, coder);
+    }
+
+    public CodebookService codebooks() {
+        return codebooks;
+    }
+
+    /** Codes a newly stored document with the active codebook, honouring earlier decisions on its slug. */
+    @Override
+    public void analyze(long documentId) {
+        Codebook codebook = codebooks.active();
+        codeDocument(codebook, documentId);
+    }
+
+    /**
+     * Recodes one document with the active codebook.
+     *
+     * @return the number of its passages that carry at least one theme
+     */
+    public int reclassify(String slug) {
+        DocumentSummary document = requireDocument(slug);
+        Map<Long, List<PassageTheme>> result = codeDocument(codebooks.active(), document.id());
+        return (int) result.values().stream().filter(t -> !t.isEmpty()).count();
+    }
+
+    /** Recodes every document with the active codebook, in one transaction. */
+    public void reclassifyAll() {
+        codebooks.activate(codebooks.active().id());
+    }
+
+    private Map<Long, List<PassageTheme>> codeDocument(Codebook codebook, long documentId) {
+        List<CodedPassage> passages = coding.codedPassagesOf(codebook.id(), documentId);
+        List<ThemeDecision> decisions = passages.isEmpty() ? List.of()
+                : coding.decisions(codebook.id(), passages.get(0).documentSlug());
+        Map<Long, List<PassageTheme>> result = ThemeCoder.code(codebook, new ThemeClassifier(codebook), passages,
+                decisions);
+        coding.replaceCoding(codebook.id(), documentId, result);
+        return result;
+    }
+
+    /** Codes documents not yet coded with the active codebook (imported before themes existed). */
+    private Codebook ensureCoded() {
+        Codebook codebook = codebooks.active();
+        for (long documentId : coding.documentsNotCodedWith(codebook.id())) {
+            codeDocument(codebook, documentId);
+        }
+        return codebook;
+    }
+
+    /** Says by hand that a passage has a theme; the decision outlives reclassification and re-import. */
+    public CodedPassage addTheme(long passageId, String code) {
+        return decide(passageId, code, true);
+    }
+
+    /** Says by hand that a passage does not have a theme; the classifier will not give it back. */
+    public CodedPassage removeTheme(long passageId, String code) {
+        return decide(passageId, code, false);
+    }
+
+    private CodedPassage decide(long passageId, String code, boolean add) {
+        Codebook codebook = ensureCoded();
+        requireTheme(codebook, code);
+        CodedPassage passage = coding.codedPassage(codebook.id(), passageId)
+                .orElseThrow(() -> new UserException("no passage with id " + passageId + " in the library"));
+        ThemeDecision decision = new ThemeDecision(0, passage.documentSlug(), PassageFingerprint.hash(passage.text()),
+                passage.start(), passage.end(), passage.text(), code, add);
+        List<ThemeDecision> earlier = coding.decisions(codebook.id(), passage.documentSlug());
+        List<CodedPassage> siblings = coding.codedPassagesOf(codebook.id(), passage.documentId());
+        List<Long> superseded = new ArrayList<>();
+        List<ThemeDecision> kept = new ArrayList<>();
+        for (ThemeDecision d : earlier) {
+            boolean samePassage = DecisionLocator.locate(d, siblings)
+                    .map(p -> p.passageId() == passageId).orElse(false);
+            if (samePassage && d.themeCode().equals(code)) {
+                superseded.add(d.id());
+            } else if (samePassage) {
+                kept.add(d);
+            }
+        }
+        kept.add(decision);
+        List<PassageTheme> themes = ThemeCoder.apply(ThemeCoder.classify(new ThemeClassifier(codebook), passage), kept,
+                Set.copyOf(codebook.codes()));
+        coding.recordDecision(codebook.id(), decision, superseded, passageId, themes);
+        return new CodedPassage(passage.passageId(), passage.documentId(), passage.documentSlug(), passage.ordinal(),
+                passage.sectionPath(), passage.start(), passage.end(), passage.text(), themes);
+    }
+
+    /**
+     * Passages with their themes (primary first).
+     *
+     * @param slug one document, or null for all
+     * @throws UserException when there is no such document
+     */
+    public List<CodedPassage> passages(String slug) {
+        if (slug != null) {
+            requireDocument(slug);
+        }
+        return coding.codedPassages(ensureCoded().id(), slug);
+    }
+
+    /**
+     * The document × theme matrix; cells refer to passages by their stored id ({@link CodedPassage#passageId}).
+     *
+     * @param slug one document, or null for all
+     */
+    public ThemeMatrix matrix(String slug) {
+        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
+        for (DocumentSummary document : slug == null ? documents.list() : List.of(requireDocument(slug))) {
+            byDocument.put(document.slug(), new ArrayList<>());
+        }
+        for (CodedPassage p : passages(slug)) {
+            Set<String> codes = Set.copyOf(p.themes().stream().map(PassageTheme::code).toList());
+            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
+        }
+        return ThemeMatrix.of(byDocument);
+    }
+
+    /**
+     * Checks that the active codebook has a theme, and that the library is coded with it, before a filter such as
+     * {@code search --theme} reads the coding.
+     *
+     * @throws UserException when it has not
+     */
+    public void requireTheme(String code) {
+        requireTheme(ensureCoded(), code);
+    }
+
+    private static void requireTheme(Codebook codebook, String code) {
+        if (codebook.theme(code).isEmpty()) {
+            throw new UserException("the active codebook '" + codebook.id() + "' has no theme '" + code + "'");
+        }
+    }
+
+    private DocumentSummary requireDocument(String slug) {
+        return documents.findBySlug(slug)
+                .orElseThrow(() -> new UserException("no document with slug '" + slug + "' in the library"));
+    }
+}

@@ -1,0 +1,241 @@
+package org.policylens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policylens.model.CodedPassage;
+import org.policylens.model.CodingSource;
+import org.policylens.model.PassageTheme;
+import org.policylens.model.ThemeDecision;
+
+/** The theme coding of passages, and the user's manual decisions that the coding must keep honouring. */
+public final class PassageThemeRepository {
+
+    private final Database database;
+
+    public PassageThemeRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Passages with their themes under a codebook, in library then document order.
+     *
+     * @param documentSlug one document, or null for all
+     */
+    public List<CodedPassage> codedPassages(String codebookId, String documentSlug) {
+        return database.read(c -> codedPassages(c, codebookId, "(?1 IS NULL OR d.slug = ?1)", documentSlug));
+    }
+
+    /** The passages of one document with their themes under a codebook. */
+    public List<CodedPassage> codedPassagesOf(String codebookId, long documentId) {
+        return database.read(c -> codedPassages(c, codebookId, "d.id = ?1", documentId));
+    }
+
+    /** One passage with its themes, if the library has it. */
+    public Optional<CodedPassage> codedPassage(String codebookId, long passageId) {
+        return database.read(c -> codedPassages(c, codebookId, "p.id = ?1", passageId).stream().findFirst());
+    }
+
+    /** {@code condition} is a fixed SQL filter on p (passage) or d (document) whose one parameter is ?1. */
+    private static List<CodedPassage> codedPassages(Connection c, String codebookId, String condition, Object value)
+            throws SQLException {
+        Map<Long, List<PassageTheme>> themes = themes(c, codebookId, condition, value);
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT p.id, d.id, d.slug, p.ordinal, p.section_path, p.start_offset, p.end_offset, p.text
+                FROM passage p JOIN document d ON d.id = p.document_id
+                WHERE """ + " " + condition + " ORDER BY d.id, p.ordinal")) {
+            st.setObject(1, value);
+            try (ResultSet rs = st.executeQuery()) {
+                List<CodedPassage> out = new ArrayList<>();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new CodedPassage(id, rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getInt(6), rs.getInt(7), rs.getString(8), themes.getOrDefault(id, List.of())));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static Map<Long, List<PassageTheme>> themes(Connection c, String codebookId, String condition,
+                                                        Object value) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT pt.passage_id, pt.theme_code, pt.source, pt.score, pt.evidence
+                FROM passage_theme pt JOIN passage p ON p.id = pt.passage_id JOIN document d ON d.id = p.document_id
+                WHERE pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
+            st.setObject(1, value);
+            st.setString(2, codebookId);
+            try (ResultSet rs = st.executeQuery()) {
+                Map<Long, List<PassageTheme>> out = new HashMap<>();
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PassageTheme(rs.getString(2),
+                            CodingSource.fromCode(rs.getString(3)), rs.getDouble(4), EvidenceJson.read(rs.getString(5))));
+                }
+                return out;
+            }
+        }
+    }
+
+    /** Ids of documents not yet coded with this codebook (imported before themes existed, or under another one). */
+    public List<Long> documentsNotCodedWith(String codebookId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT d.id FROM document d LEFT JOIN document_coding dc ON dc.document_id = d.id
+                    WHERE dc.codebook_id IS NULL OR dc.codebook_id <> ? ORDER BY d.id""")) {
+                st.setString(1, codebookId);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Long> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /**
+     * The decisions taken under a codebook, oldest first (a later decision on the same passage and theme wins).
+     *
+     * @param documentSlug one document, or null for all
+     */
+    public List<ThemeDecision> decisions(String codebookId, String documentSlug) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT id, document_slug, passage_hash, passage_start, passage_end, quote, theme_code, action
+                    FROM theme_decision WHERE codebook_id = ?1 AND (?2 IS NULL OR document_slug = ?2)
+                    ORDER BY id""")) {
+                st.setString(1, codebookId);
+                st.setString(2, documentSlug);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<ThemeDecision> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new ThemeDecision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8).equals("add")));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** Replaces the coding of one document (per passage id, themes primary first) in one transaction. */
+    public void replaceCoding(String codebookId, long documentId, Map<Long, List<PassageTheme>> coding) {
+        database.write(c -> {
+            replaceCoding(c, codebookId, documentId, coding);
+            return null;
+        });
+    }
+
+    /**
+     * Stores a decision and the passage's resulting themes in one transaction.
+     *
+     * @param superseded ids of earlier decisions on the same passage and theme, which this one replaces
+     */
+    public void recordDecision(String codebookId, ThemeDecision decision, List<Long> superseded, long passageId,
+                               List<PassageTheme> passageThemes) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM theme_decision WHERE id = ?")) {
+                for (long id : superseded) {
+                    st.setLong(1, id);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO theme_decision (codebook_id, document_slug, passage_hash, passage_start, passage_end,
+                                                quote, theme_code, action, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                st.setString(1, codebookId);
+                st.setString(2, decision.documentSlug());
+                st.setString(3, decision.passageHash());
+                st.setInt(4, decision.passageStart());
+                st.setInt(5, decision.passageEnd());
+                st.setString(6, decision.quote());
+                st.setString(7, decision.themeCode());
+                st.setString(8, decision.add() ? "add" : "remove");
+                st.setString(9, Instant.now().toString());
+                st.executeUpdate();
+            }
+            deletePassageThemes(c, codebookId, passageId);
+            insertPassageThemes(c, codebookId, passageId, passageThemes);
+            return null;
+        });
+    }
+
+    static void replaceCoding(Connection c, String codebookId, long documentId, Map<Long, List<PassageTheme>> coding)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                DELETE FROM passage_theme WHERE passage_id IN (SELECT id FROM passage WHERE document_id = ?)""")) {
+            st.setLong(1, documentId);
+            st.executeUpdate();
+        }
+        for (var entry : coding.entrySet()) {
+            insertPassageThemes(c, codebookId, entry.getKey(), entry.getValue());
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO document_coding (document_id, codebook_id, coded_at) VALUES (?, ?, ?)
+                ON CONFLICT (document_id) DO UPDATE SET codebook_id = excluded.codebook_id,
+                                                        coded_at = excluded.coded_at""")) {
+            st.setLong(1, documentId);
+            st.setString(2, codebookId);
+            st.setString(3, Instant.now().toString());
+            st.executeUpdate();
+        }
+    }
+
+    static void renameDecisionCode(Connection c, String codebookId, String from, String to) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE theme_decision SET theme_code = ? WHERE codebook_id = ? AND theme_code = ?")) {
+            st.setString(1, to);
+            st.setString(2, codebookId);
+            st.setString(3, from);
+            st.executeUpdate();
+        }
+    }
+
+    static void dropDecisions(Connection c, String codebookId, String code) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "DELETE FROM theme_decision WHERE codebook_id = ? AND theme_code = ?")) {
+            st.setString(1, codebookId);
+            st.setString(2, code);
+            st.executeUpdate();
+        }
+    }
+
+    private static void deletePassageThemes(Connection c, String codebookId, long passageId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "DELETE FROM passage_theme WHERE passage_id = ? AND codebook_id = ?")) {
+            st.setLong(1, passageId);
+            st.setString(2, codebookId);
+            st.executeUpdate();
+        }
+    }
+
+    private static void insertPassageThemes(Connection c, String codebookId, long passageId, List<PassageTheme> themes)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO passage_theme (passage_id, codebook_id, theme_code, rank, source, score, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int rank = 0; rank < themes.size(); rank++) {
+                PassageTheme theme = themes.get(rank);
+                st.setLong(1, passageId);
+                st.setString(2, codebookId);
+                st.setString(3, theme.code());
+                st.setInt(4, rank);
+                st.setString(5, theme.source().code());
+                st.setDouble(6, theme.score());
+                st.setString(7, EvidenceJson.write(theme.evidence()));
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+}
