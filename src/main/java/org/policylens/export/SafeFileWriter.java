@@ -179,11 +179,15 @@ final class SafeFileWriter {
         }
     }
 
-    /** Windows reports a file open in Excel as a sharing violation and a read-only file system by its reason. */
+    /**
+     * Failures that only say so in their text: a file open in Excel (a Windows sharing violation), a read-only or
+     * write-protected medium, and EPERM (an immutable folder), which Java does not map to AccessDeniedException.
+     */
     private static boolean isLockedOrReadOnly(IOException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("used by another process") || message.contains("read-only file system")
-                || message.contains("permission denied") || message.contains("access is denied");
+                || message.contains("permission denied") || message.contains("access is denied")
+                || message.contains("operation not permitted") || message.contains("write protected");
     }
 
     private static IOException ioCause(Throwable e) {
