@@ -1,0 +1,52 @@
+package org.policylens.export;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Writes the comparison workbook (说明, 文件, 主题矩阵, 主题段落, 目标对比, 目标明细, 补贴奖励, 批注) from a
+ * {@link WorkbookContent}. Rows are streamed (SXSSF), so memory stays flat however many passages and records there
+ * are. Safe to use from a background thread; one instance can serve many exports.
+ */
+public final class ExcelWorkbookExporter {
+
+    /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
+    private static final int ROW_WINDOW = 200;
+
+    /**
+     * Writes the workbook to {@code target}, replacing an existing file only once the new one is complete.
+     *
+     * @throws ExportException when the target cannot be written (read-only, locked, a folder), the disk is full, or
+     *                         another I/O failure occurs; the existing target is then unchanged
+     */
+    public void export(WorkbookContent content, Path target, ProgressListener progress) throws ExportException {
+        SafeFileWriter.write(target, out -> write(content, out, progress));
+    }
+
+    /** Writes the workbook to a stream, which is left open. */
+    public void write(WorkbookContent content, OutputStream out, ProgressListener progress) throws IOException {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
+            ExportRun run = new ExportRun(workbook, content, listener);
+            AboutSheet.write(content, run);
+            DocumentsSheet.write(content, run);
+            ThemeMatrixSheet.write(content, run);
+            ThemePassagesSheet.write(content, run);
+            TargetComparisonSheet.write(content, run);
+            TargetsSheet.write(content, run);
+            SubsidiesSheet.write(content, run);
+            AnnotationsSheet.write(content, run);
+            workbook.write(out);
+            listener.progress(run.totalWork(), run.totalWork(), run.sheetName(SheetKind.ABOUT));
+        } finally {
+            // dispose() deletes SXSSF's temporary row files, which close() alone leaves behind.
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+}
