@@ -64,11 +64,11 @@ final class ImportCommand implements Callable<Integer> {
         int failures = 0;
         try (AppContext app = parent.openLibraryForImport()) {
             if (files.isEmpty()) {
-                app.importer().importBundled().forEach(outcome -> out.println(describe(outcome)));
+                app.importer().importBundled().forEach(outcome -> out.println(describe(app, outcome)));
             }
             for (Path file : files) {
                 try {
-                    out.println(describe(replace ? app.importer().importNewVersion(file, slug)
+                    out.println(describe(app, replace ? app.importer().importNewVersion(file, slug)
                             : app.importer().importFile(file, overrides)));
                 } catch (UserException e) {
                     err.println("policylens: " + e.getMessage());
@@ -81,15 +81,15 @@ final class ImportCommand implements Callable<Integer> {
         return failures == 0 ? 0 : Cli.USER_ERROR;
     }
 
-    private static String describe(ImportOutcome outcome) {
+    private static String describe(AppContext app, ImportOutcome outcome) {
         DocumentSummary doc = outcome.document();
-        if (outcome.status() == ImportOutcome.Status.REPLACED) {
-            return String.format("replaced   %-10s %s (%d sections, %d passages)", doc.slug(), outcome.source(),
-                    doc.sections(), doc.passages());
-        }
-        if (outcome.imported()) {
-            return String.format("imported   %-10s %s (%d sections, %d passages)", doc.slug(), doc.metadata().title(),
-                    doc.sections(), doc.passages());
+        if (outcome.status() != ImportOutcome.Status.DUPLICATE) {
+            int targets = app.targets().targets(doc.slug(), false).size();
+            int subsidies = app.subsidies().subsidies(doc.slug(), false).size();
+            String name = outcome.imported() ? doc.metadata().title() : outcome.source();
+            return String.format("%-10s %-10s %s (%d sections, %d passages, %d targets, %d subsidies)",
+                    outcome.imported() ? "imported" : "replaced", doc.slug(), name, doc.sections(), doc.passages(),
+                    targets, subsidies);
         }
         return String.format("duplicate  %-10s %s (already in the library as '%s'; skipped)", doc.slug(),
                 outcome.source(), doc.slug());

@@ -44,7 +44,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         Clock clock = Clock.systemUTC();
         DocumentRepository documents = new DocumentRepository(database);
-        this.library = new LibraryService(documents);
+        this.library = new LibraryService(documents, new LibraryBackups(database, clock));
         this.search = new SearchService(new SearchRepository(database), documents);
         this.annotations = new AnnotationService(new AnnotationRepository(database), documents, clock);
         this.extraction = new ExtractionService(documents, new ExtractionRepository(database), new TargetExtractor(),

@@ -14,6 +14,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
 import org.policylens.model.ParsedDocument;
 import org.policylens.model.Passage;
+import org.policylens.model.RemovalImpact;
 import org.policylens.model.Script;
 import org.policylens.model.Section;
 import org.policylens.text.SearchKey;
@@ -108,6 +109,60 @@ public final class DocumentRepository {
             }
             insertSections(c, documentId, document.sections());
             insertPassages(c, documentId, document.passages());
+            return null;
+        });
+    }
+
+    /** How much user data hangs on a document (see {@link RemovalImpact}). */
+    public RemovalImpact removalImpact(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT (SELECT count(*) FROM annotation WHERE document_id = d.id),
+                           (SELECT count(*) FROM target WHERE document_id = d.id AND status <> 'auto')
+                         + (SELECT count(*) FROM subsidy WHERE document_id = d.id AND status <> 'auto'),
+                           (SELECT count(*) FROM theme_decision WHERE document_slug = d.slug)
+                    FROM document d WHERE d.id = ?""")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no document with id " + documentId);
+                    }
+                    return new RemovalImpact(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                }
+            }
+        });
+    }
+
+    /** Deletes a document with everything that belongs to it (sections, passages, records, annotations). */
+    public void delete(long documentId) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                st.setLong(1, documentId);
+                if (st.executeUpdate() != 1) {
+                    throw new StoreException("no document with id " + documentId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Saves edited metadata of a document (its slug, text and source stay). */
+    public void updateMetadata(long documentId, DocumentMetadata meta) {
+        database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE document SET title = ?, issuer = ?, level = ?, region = ?, issued_on = ?, doc_number = ?
+                    WHERE id = ?""")) {
+                st.setString(1, meta.title());
+                st.setString(2, meta.issuer());
+                setNullable(st, 3, meta.level() == null ? null : meta.level().code());
+                st.setString(4, meta.region());
+                setNullable(st, 5, meta.date());
+                setNullable(st, 6, meta.docNumber());
+                st.setLong(7, documentId);
+                if (st.executeUpdate() != 1) {
+                    throw new StoreException("no document with id " + documentId);
+                }
+            }
             return null;
         });
     }
