@@ -156,7 +156,7 @@ public final class LibraryView extends VBox {
         @Override
         protected void updateItem(LibrarySort item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
-            setText(isEmpty || item == null ? null : messages.get("library.sort." + item.name().toLowerCase()));
+            setText(isEmpty || item == null ? null : messages.get("library.sort." + item.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -168,6 +168,7 @@ public final class LibraryView extends VBox {
         private final VBox box = new VBox(2, title, meta);
 
         NodeCell() {
+            setPrefWidth(0);
             // Wrap long titles instead of widening the tree: no sideways scrolling in the library.
             title.maxWidthProperty().bind(tree.widthProperty().subtract(90));
             title.setWrapText(true);

@@ -184,6 +184,10 @@ public final class SearchResultsView extends VBox {
         private final VBox hitBox = new VBox(2, path, snippet);
 
         RowCell() {
+            // Cells take the list's width and wrap, instead of widening the list into a sideways scroll.
+            setPrefWidth(0);
+            setWrapText(true);
+            path.setWrapText(true);
             path.getStyleClass().add("search-result-path");
             snippet.maxWidthProperty().bind(list.widthProperty().subtract(40));
             snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
