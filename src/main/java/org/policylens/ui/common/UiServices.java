@@ -1,19 +1,22 @@
 package org.policylens.ui.common;
 
 import java.util.Objects;
-import org.policylens.concurrent.TaskExecutor;
 import org.policylens.i18n.Messages;
 import org.policylens.service.AppContext;
 
 /**
- * What every view model needs: the application's services, the task executor and the messages. Built once by
- * {@code DesktopApp} and passed down by constructor.
+ * What every view model needs: the application's services, background tasks, the messages of the current language,
+ * the dialogs and the remembered settings. Built by {@code MainWindow} for each language and passed down by
+ * constructor.
  */
-public record UiServices(AppContext app, TaskExecutor tasks, Messages messages) {
+public record UiServices(AppContext app, UiTasks tasks, Messages messages, DialogService dialogs,
+                         UiPreferences preferences) {
 
     public UiServices {
         Objects.requireNonNull(app);
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(messages);
+        Objects.requireNonNull(dialogs);
+        Objects.requireNonNull(preferences);
     }
 }

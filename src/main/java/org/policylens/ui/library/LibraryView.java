@@ -1,47 +1,144 @@
 package org.policylens.ui.library;
 
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.policylens.i18n.Messages;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
 
-/** The library pane: a filter box and the list of documents. */
+/** The library pane: filter box and sort order, the documents grouped by level and region, the selected one's details. */
 public final class LibraryView extends VBox {
 
-    private final ListView<DocumentSummary> list = new ListView<>();
+    private final LibraryViewModel model;
+    private final Messages messages;
+    private final TextField filter = new TextField();
+    private final TreeView<LibraryNode> tree = new TreeView<>();
+    private final Label empty;
+    private boolean rebuilding;
 
     public LibraryView(LibraryViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
         getStyleClass().add("library-view");
-        Label title = new Label(messages.get("library.title"));
-        title.getStyleClass().add("pane-title");
-        TextField filter = new TextField();
+        filter.setId("library-filter");
         filter.setPromptText(messages.get("library.filter.prompt"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        VBox.setMargin(filter, new Insets(0, 8, 8, 8));
+        HBox.setHgrow(filter, Priority.ALWAYS);
 
-        list.setId("library-list");
-        list.setItems(model.visibleDocuments());
-        list.setPlaceholder(emptyState(messages.get("library.empty")));
-        list.setCellFactory(v -> new DocumentCell(messages));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, doc) -> model.selectedProperty().set(doc));
-        model.selectedProperty().addListener((obs, old, doc) -> {
-            if (doc != null && list.getSelectionModel().getSelectedItem() != doc) {
-                list.getSelectionModel().select(doc);
+        HBox tools = new HBox(6, filter, sortChoice());
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(8, 8, 8, 8));
+
+        tree.setId("library-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new NodeCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding && item != null && item.getValue() instanceof LibraryNode.DocumentNode node) {
+                model.selectedProperty().set(node.document());
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, filter, list);
+        empty = emptyState(messages.get("library.empty"));
+        StackPane treeArea = new StackPane(tree, empty);
+        VBox.setVgrow(treeArea, Priority.ALWAYS);
+
+        DocumentDetailsView details = new DocumentDetailsView(messages);
+        details.documentProperty().bind(model.selectedProperty());
+
+        getChildren().addAll(tools, treeArea, details);
+        model.groupsProperty().addListener((obs, old, groups) -> rebuild(groups));
+        model.selectedProperty().addListener((obs, old, doc) -> selectInTree(doc));
+        rebuild(model.groupsProperty().get());
     }
 
-    public ListView<DocumentSummary> list() {
-        return list;
+    private ComboBox<LibrarySort> sortChoice() {
+        ComboBox<LibrarySort> sort = new ComboBox<>();
+        sort.setId("library-sort");
+        sort.getItems().setAll(LibrarySort.values());
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        ListCell<LibrarySort> button = new SortCell();
+        sort.setButtonCell(button);
+        sort.setCellFactory(v -> new SortCell());
+        sort.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.sort")));
+        return sort;
+    }
+
+    private void rebuild(List<LibraryNode.LevelGroup> groups) {
+        rebuilding = true;
+        try {
+            TreeItem<LibraryNode> root = new TreeItem<>();
+            for (LibraryNode.LevelGroup level : groups) {
+                TreeItem<LibraryNode> levelItem = new TreeItem<>(level);
+                levelItem.setExpanded(true);
+                for (LibraryNode.RegionGroup region : level.regions()) {
+                    TreeItem<LibraryNode> regionItem = new TreeItem<>(region);
+                    regionItem.setExpanded(true);
+                    for (DocumentSummary doc : region.documents()) {
+                        regionItem.getChildren().add(new TreeItem<>(new LibraryNode.DocumentNode(doc)));
+                    }
+                    levelItem.getChildren().add(regionItem);
+                }
+                root.getChildren().add(levelItem);
+            }
+            tree.setRoot(root);
+            boolean nothingShown = groups.isEmpty();
+            empty.setVisible(nothingShown);
+            empty.setText(messages.get(model.allDocuments().isEmpty() ? "library.empty" : "library.nomatch"));
+            selectInTree(model.selectedProperty().get());
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void selectInTree(DocumentSummary doc) {
+        TreeItem<LibraryNode> item = doc == null ? null : findItem(tree.getRoot(), doc.slug());
+        if (item == null) {
+            return;
+        }
+        if (tree.getSelectionModel().getSelectedItem() != item) {
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
+        }
+    }
+
+    private static TreeItem<LibraryNode> findItem(TreeItem<LibraryNode> parent, String slug) {
+        if (parent == null) {
+            return null;
+        }
+        if (parent.getValue() instanceof LibraryNode.DocumentNode node && node.document().slug().equals(slug)) {
+            return parent;
+        }
+        for (TreeItem<LibraryNode> child : parent.getChildren()) {
+            TreeItem<LibraryNode> found = findItem(child, slug);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the caret in the filter box (Ctrl+L). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public TreeView<LibraryNode> tree() {
+        return tree;
     }
 
     static Label emptyState(String text) {
@@ -55,43 +152,64 @@ public final class LibraryView extends VBox {
         return messages.get(level == null ? "level.unknown" : "level." + level.code());
     }
 
-    /** Title on the first line; level, region, year and document number below. */
-    private static final class DocumentCell extends ListCell<DocumentSummary> {
+    private final class SortCell extends ListCell<LibrarySort> {
+        @Override
+        protected void updateItem(LibrarySort item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            setText(isEmpty || item == null ? null : messages.get("library.sort." + item.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
 
-        private final Messages messages;
+    /** Group rows show their name and count; a document shows its title and, below, region, year and number. */
+    private final class NodeCell extends TreeCell<LibraryNode> {
+
         private final Label title = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, title, meta);
 
-        DocumentCell(Messages messages) {
-            this.messages = messages;
-            title.getStyleClass().add("library-item-title");
+        NodeCell() {
+            setPrefWidth(0);
+            // Wrap long titles instead of widening the tree: no sideways scrolling in the library.
+            title.maxWidthProperty().bind(tree.widthProperty().subtract(90));
             title.setWrapText(true);
+            title.getStyleClass().add("library-item-title");
             meta.getStyleClass().add("library-item-meta");
-            box.setMaxWidth(260);
         }
 
         @Override
-        protected void updateItem(DocumentSummary doc, boolean empty) {
-            super.updateItem(doc, empty);
-            if (empty || doc == null) {
-                setGraphic(null);
+        protected void updateItem(LibraryNode node, boolean isEmpty) {
+            super.updateItem(node, isEmpty);
+            getStyleClass().removeAll("library-group", "library-document");
+            setText(null);
+            setGraphic(null);
+            if (isEmpty || node == null) {
                 return;
             }
-            DocumentMetadata m = doc.metadata();
-            title.setText(m.title());
-            StringBuilder details = new StringBuilder(levelName(messages, m.level()));
-            if (!m.region().isEmpty()) {
-                details.append(" · ").append(m.region());
+            if (node instanceof LibraryNode.LevelGroup level) {
+                getStyleClass().add("library-group");
+                setText(messages.get("library.group", levelName(messages, level.level()), level.documentCount()));
+                setGraphic(new FontIcon(Feather.LAYERS));
+            } else if (node instanceof LibraryNode.RegionGroup region) {
+                getStyleClass().add("library-group");
+                setText(messages.get("library.group", region.region().isEmpty()
+                        ? messages.get("library.region.unknown") : region.region(), region.documents().size()));
+                setGraphic(new FontIcon(Feather.MAP_PIN));
+            } else if (node instanceof LibraryNode.DocumentNode document) {
+                getStyleClass().add("library-document");
+                DocumentMetadata m = document.document().metadata();
+                title.setText(m.title());
+                meta.setText(metaLine(m));
+                setGraphic(box);
             }
-            if (m.year() != null) {
-                details.append(" · ").append(m.year());
-            }
+        }
+
+        private String metaLine(DocumentMetadata m) {
+            StringBuilder line = new StringBuilder(m.year() == null ? messages.get("library.undated")
+                    : String.valueOf(m.year()));
             if (m.docNumber() != null) {
-                details.append(" · ").append(m.docNumber());
+                line.append(" · ").append(m.docNumber());
             }
-            meta.setText(details.toString());
-            setGraphic(box);
+            return line.toString();
         }
     }
 }

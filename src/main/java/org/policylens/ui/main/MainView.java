@@ -1,20 +1,19 @@
 package org.policylens.ui.main;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,82 +27,115 @@ import org.policylens.ui.search.SearchResultsView;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private final Messages messages;
     private final TabPane sidebar = new TabPane();
+    private final Tab libraryTab;
     private final Tab searchTab;
     private final TextField searchField = new TextField();
+    private final LibraryView library;
+    private final ReaderView reader;
 
-    public MainView(MainViewModel model, Messages messages, Runnable onQuit, Runnable onAbout) {
+    public MainView(MainViewModel model, Messages messages, Runnable onQuit) {
         this.model = model;
-        LibraryView library = new LibraryView(model.library(), messages);
-        ReaderView reader = new ReaderView(model.reader(), messages);
-        SearchResultsView results = new SearchResultsView(model.search(), this::openHit);
+        this.messages = messages;
+        getStyleClass().add("main-view");
+        library = new LibraryView(model.library(), messages);
+        reader = new ReaderView(model.reader(), messages);
+        SearchResultsView results = new SearchResultsView(model.search(), messages, this::openHit);
 
-        Tab libraryTab = new Tab(messages.get("library.title"), library);
+        libraryTab = new Tab(messages.get("library.title"), library);
+        libraryTab.setId("tab-library");
         libraryTab.setGraphic(new FontIcon(Feather.BOOK));
-        searchTab = new Tab(messages.get("search.prompt").split("（|\\(")[0].strip(), results);
+        searchTab = new Tab(messages.get("search.title"), results);
+        searchTab.setId("tab-search");
         searchTab.setGraphic(new FontIcon(Feather.SEARCH));
         sidebar.getTabs().addAll(libraryTab, searchTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sidebar.setMinWidth(260);
+        sidebar.setMinWidth(280);
 
         SplitPane split = new SplitPane(sidebar, reader);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(new VBox(menuBar(messages, onQuit, onAbout), searchBar(messages)));
+        MainMenu.Actions actions = new MainMenu.Actions(onQuit, () -> model.library().reload(), this::focusSearch,
+                reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
+                this::focusLibraryFilter);
+        setTop(new VBox(MainMenu.build(model, messages, actions), searchBar()));
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new StatusBar(model));
     }
 
-    private MenuBar menuBar(Messages messages, Runnable onQuit, Runnable onAbout) {
-        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
-        MenuItem about = new MenuItem(messages.get("menu.help.about"));
-        about.setOnAction(e -> onAbout.run());
-        Menu help = new Menu(messages.get("menu.help"), null, about);
-        return new MenuBar(file, help);
-    }
-
-    private HBox searchBar(Messages messages) {
+    private HBox searchBar() {
         searchField.setId("search-field");
         searchField.setPromptText(messages.get("search.prompt"));
         searchField.textProperty().bindBidirectional(model.search().queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                model.search().search();
-                sidebar.getSelectionModel().select(searchTab);
+                runSearch();
             }
         });
         HBox.setHgrow(searchField, Priority.ALWAYS);
-        HBox bar = new HBox(8, new FontIcon(Feather.SEARCH), searchField);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Button go = new Button(messages.get("search.button"), new FontIcon(Feather.SEARCH));
+        go.setId("search-button");
+        go.getStyleClass().add("accent");
+        go.setOnAction(e -> runSearch());
+        HBox bar = new HBox(8, searchField, recentMenu(), go);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("search-bar");
         return bar;
     }
 
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status-text");
-        status.textProperty().bind(model.statusProperty());
-        Label counts = new Label();
-        counts.setId("status-counts");
-        counts.textProperty().bind(model.countsProperty());
-        Label location = new Label(model.libraryLocation());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, counts, location);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+    /** The recent queries, filled when the menu opens so it always shows the current list. */
+    private MenuButton recentMenu() {
+        MenuButton recent = new MenuButton(null, new FontIcon(Feather.CLOCK));
+        recent.setId("search-recent-menu");
+        recent.setTooltip(new Tooltip(messages.get("search.recent")));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (String query : model.search().recentQueries()) {
+                MenuItem item = new MenuItem(query);
+                item.setOnAction(a -> {
+                    model.search().queryProperty().set(query);
+                    runSearch();
+                });
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("search.recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        return recent;
+    }
+
+    private void runSearch() {
+        model.runSearch();
+        sidebar.getSelectionModel().select(searchTab);
     }
 
     private void openHit(SearchHit hit) {
-        model.reader().open(hit.documentSlug(), hit.start());
+        model.openHit(hit);
     }
 
-    /** Focus the search box (Ctrl+K style shortcut target). */
+    /** Focus the search box (Ctrl+K). */
     public void focusSearch() {
         searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** Focus the library's filter box (Ctrl+L). */
+    public void focusLibraryFilter() {
+        sidebar.getSelectionModel().select(libraryTab);
+        library.focusFilter();
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public LibraryView library() {
+        return library;
     }
 }

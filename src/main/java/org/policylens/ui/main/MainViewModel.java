@@ -1,67 +1,134 @@
 package org.policylens.ui.main;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.policylens.concurrent.BackgroundTask;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import org.policylens.model.DocumentSummary;
-import org.policylens.model.ImportOutcome;
+import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
 
-/** The window's state: its feature view models and the status line. */
+/** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
+
+    /** What survives a rebuild of the window in another language. */
+    public record Session(String openSlug, String query, boolean simplified) {
+    }
 
     private final UiServices services;
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final SearchViewModel search;
+    private final BooleanProperty dark;
+    private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private String slugToOpen;
 
     public MainViewModel(UiServices services) {
         this.services = services;
         this.library = new LibraryViewModel(services);
         this.reader = new ReaderViewModel(services);
-        this.search = new SearchViewModel(services);
+        this.search = new SearchViewModel(services, library.allDocuments());
+        this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
+        this.language = new SimpleObjectProperty<>(services.messages().locale());
+        dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
         library.selectedProperty().addListener((obs, old, doc) -> {
             if (doc != null) {
                 reader.open(doc.slug(), -1);
             }
         });
-        library.allDocuments().addListener((javafx.collections.ListChangeListener<DocumentSummary>) change ->
-                updateCounts(library.allDocuments()));
-        search.queryProperty().addListener((obs, old, query) -> reader.highlightProperty().set(query));
+        library.allDocuments().addListener((ListChangeListener<DocumentSummary>) change -> documentsLoaded());
+        // Whatever started the search (the search box, a recent query, a filter), the reader marks its words.
+        search.stateProperty().addListener((obs, old, state) -> reader.highlightSearch(search.searchedText()));
+        reader.failureProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                services.dialogs().showError(services.messages().get("error.title"),
+                        services.messages().get("error.task", error.getMessage()));
+            }
+        });
     }
 
     /** First start: an empty library imports the bundled corpus, then the library list loads. */
     public void start() {
-        status.set(services.messages().get("status.importing", "…"));
-        services.tasks().execute(BackgroundTask.<List<ImportOutcome>>of("bundled corpus",
-                        progress -> services.app().importer().importBundledOnFirstStart())
-                .onSuccess(imported -> {
+        services.tasks().run(services.messages().get("status.importing"),
+                progress -> services.app().importer().importBundledOnFirstStart(),
+                imported -> {
                     status.set(imported.isEmpty() ? services.messages().get("status.ready")
                             : services.messages().get("status.imported", imported.size()));
                     library.reload();
-                })
-                .onFailure(error -> {
+                },
+                error -> {
                     status.set(services.messages().get("error.task", error.getMessage()));
                     library.reload();
-                }));
+                });
     }
 
-    private void updateCounts(List<DocumentSummary> documents) {
+    /** Starts again where a previous window (in another language) left off. */
+    public void restore(Session session) {
+        slugToOpen = session.openSlug();
+        reader.simplifiedProperty().set(session.simplified());
+        search.queryProperty().set(session.query());
+        if (!session.query().isBlank()) {
+            search.search();
+        }
+    }
+
+    public Session session() {
+        return new Session(reader.openSlug(), search.searchedText(), reader.simplifiedProperty().get());
+    }
+
+    /** Runs the query in the search box and highlights its words in the reader. */
+    public void runSearch() {
+        search.search();
+    }
+
+    /** Opens a search result in the reader and shows its document as selected in the library. */
+    public void openHit(SearchHit hit) {
+        reader.openHit(hit);
+        if (library.selectedProperty().get() == null || !library.selectedProperty().get().slug().equals(hit.documentSlug())) {
+            library.select(hit.documentSlug());
+        }
+    }
+
+    private void documentsLoaded() {
+        List<DocumentSummary> documents = library.allDocuments();
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {
-            library.selectedProperty().set(documents.get(0));
+            boolean restored = slugToOpen != null && library.select(slugToOpen);
+            if (!restored) {
+                library.selectedProperty().set(documents.get(0));
+            }
+            slugToOpen = null;
         }
+    }
+
+    public void showAbout() {
+        String version = MainViewModel.class.getPackage().getImplementationVersion();
+        services.dialogs().showInformation(services.messages().get("menu.help.about"),
+                services.messages().get("about.text", version == null ? "dev" : version, services.app().libraryFile()));
+    }
+
+    public void showShortcuts() {
+        services.dialogs().showInformation(services.messages().get("menu.help.shortcuts"),
+                services.messages().get("shortcuts.text"));
     }
 
     public String libraryLocation() {
         return services.messages().get("status.library", services.app().libraryFile());
+    }
+
+    public UiServices services() {
+        return services;
     }
 
     public LibraryViewModel library() {
@@ -74,6 +141,15 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The UI language; the window rebuilds itself when it changes. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -7,14 +7,17 @@ import java.util.Map;
 import org.policylens.model.DocumentContent;
 import org.policylens.model.Passage;
 import org.policylens.model.Section;
+import org.policylens.text.CodePoints;
 
 /**
  * One paragraph as the reader lays it out.
  *
- * @param passage the passage shown
- * @param depth   heading depth when the paragraph opens a section (1 = chapter), 0 for body text
+ * @param passage       the passage shown
+ * @param depth         depth of the section the paragraph opens (1 = chapter), 0 for body text
+ * @param headingLength code points at the start of the passage that are the heading: all of it for a heading line,
+ *                      the first sentence for a run-in heading such as （一）加强标准建设。随后的正文……, 0 for body text
  */
-public record ReaderBlock(Passage passage, int depth) {
+public record ReaderBlock(Passage passage, int depth, int headingLength) {
 
     public boolean isHeading() {
         return depth > 0;
@@ -22,15 +25,31 @@ public record ReaderBlock(Passage passage, int depth) {
 
     /** The blocks of a document: each passage, marked as a heading when a section starts with it. */
     public static List<ReaderBlock> of(DocumentContent content) {
-        Map<Integer, Integer> depthByStart = new HashMap<>();
+        Map<Integer, Section> sectionByStart = new HashMap<>();
         for (Section section : content.sections()) {
-            depthByStart.putIfAbsent(section.start(), section.depth());
+            sectionByStart.putIfAbsent(section.start(), section);
         }
         List<ReaderBlock> blocks = new ArrayList<>(content.passages().size());
         for (Passage passage : content.passages()) {
-            blocks.add(new ReaderBlock(passage, depthByStart.getOrDefault(passage.start(), 0)));
+            Section section = sectionByStart.get(passage.start());
+            blocks.add(section == null ? new ReaderBlock(passage, 0, 0)
+                    : new ReaderBlock(passage, section.depth(), headingLength(passage.text(), section)));
         }
         return blocks;
+    }
+
+    private static int headingLength(String text, Section section) {
+        int length = CodePoints.length(text);
+        String title = section.title();
+        if (!title.isEmpty() && text.startsWith(title)) {
+            // Run-in heading: the title plus the full stop or colon that ends it.
+            int end = CodePoints.length(title);
+            if (end < length && "。：:".indexOf(text.charAt(text.offsetByCodePoints(0, end))) >= 0) {
+                end++;
+            }
+            return end;
+        }
+        return length;
     }
 
     /** Index of the block containing the code point offset, or -1. */

@@ -1,62 +1,142 @@
 package org.policylens.ui.reader;
 
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.policylens.concurrent.BackgroundTask;
 import org.policylens.model.DocumentContent;
+import org.policylens.model.SearchHit;
+import org.policylens.model.Section;
 import org.policylens.ui.common.UiServices;
 
-/** The document being read: its blocks and outline, where to scroll, and which terms to highlight. */
+/**
+ * The document being read: its blocks and outline, where to scroll, Traditional or Simplified display, find in
+ * document, and the decorators that mark up its passages (search hits and find matches by default).
+ */
 public final class ReaderViewModel {
 
     private final UiServices services;
     private final ReadOnlyObjectWrapper<DocumentContent> content = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ReaderBlock> blocks = FXCollections.observableArrayList();
-    private final IntegerProperty scrollTarget = new SimpleIntegerProperty(-1);
-    private final StringProperty highlight = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper scrollTarget = new ReadOnlyIntegerWrapper(-1);
+    private final BooleanProperty simplified = new SimpleBooleanProperty(false);
+    private final StringProperty findQuery = new SimpleStringProperty("");
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final PassageDecorators decorators = new PassageDecorators();
+    private final SearchHitDecorator searchHits = new SearchHitDecorator();
+    private final FindInDocument find = new FindInDocument();
+    private String loadingSlug;
 
     public ReaderViewModel(UiServices services) {
         this.services = services;
+        decorators.add(searchHits);
+        decorators.add(find);
+        findQuery.addListener((obs, old, query) -> {
+            find.search(blocks, query);
+            decorators.changed();
+            scrollToMatch(find.currentMatch());
+        });
+        simplified.addListener((obs, old, on) -> decorators.changed());
     }
 
     /** Opens a document and, once it is loaded, scrolls to {@code offset} (a code point offset, or -1 for the top). */
     public void open(String slug, int offset) {
-        DocumentContent current = content.get();
-        if (current != null && current.summary().slug().equals(slug)) {
+        if (isOpen(slug)) {
             scrollTo(offset);
             return;
         }
-        services.tasks().execute(BackgroundTask.of("open " + slug, progress -> services.app().library().open(slug))
-                .onSuccess(loaded -> {
-                    show(loaded);
-                    scrollTo(offset);
-                })
-                .onFailure(failure::set));
+        loadingSlug = slug;
+        services.tasks().run(services.messages().get("reader.loading"), progress -> services.app().library().open(slug),
+                loaded -> {
+                    // A later open() wins: ignore documents that arrive after the user moved on.
+                    if (slug.equals(loadingSlug)) {
+                        show(loaded);
+                        scrollTo(offset);
+                    }
+                }, failure::set);
+    }
+
+    /** Opens the document of a search result at its passage, with the result's hits marked. */
+    public void openHit(SearchHit hit) {
+        searchHits.setOpenedHit(hit);
+        decorators.changed();
+        open(hit.documentSlug(), hit.start());
+    }
+
+    private boolean isOpen(String slug) {
+        return content.get() != null && content.get().summary().slug().equals(slug);
     }
 
     void show(DocumentContent loaded) {
+        SearchHit opened = searchHits.openedHit();
+        if (opened != null && !opened.documentSlug().equals(loaded.summary().slug())) {
+            searchHits.setOpenedHit(null);
+        }
         content.set(loaded);
         blocks.setAll(ReaderBlock.of(loaded));
+        find.search(blocks, findQuery.get());
+        decorators.changed();
     }
 
     /** Asks the view to bring the block at this offset into view. */
     public void scrollTo(int offset) {
+        scrollToBlock(offset < 0 ? -1 : ReaderBlock.indexAt(List.copyOf(blocks), offset));
+    }
+
+    /** Scrolls to where a section of the outline starts. */
+    public void goTo(Section section) {
+        scrollTo(section.start());
+    }
+
+    private void scrollToBlock(int index) {
+        // Reset first so that asking for the same block again still moves the view there.
         scrollTarget.set(-1);
-        scrollTarget.set(offset < 0 ? -1 : ReaderBlock.indexAt(List.copyOf(blocks), offset));
+        scrollTarget.set(index);
+    }
+
+    public void findNext() {
+        scrollToMatch(find.next());
+        decorators.changed();
+    }
+
+    public void findPrevious() {
+        scrollToMatch(find.previous());
+        decorators.changed();
+    }
+
+    private void scrollToMatch(FindInDocument.Match match) {
+        if (match != null) {
+            scrollToBlock(match.blockIndex());
+        }
+    }
+
+    /** The words of the global search, highlighted wherever they occur in the open document. */
+    public void highlightSearch(String query) {
+        searchHits.setQuery(query);
+        decorators.changed();
+    }
+
+    /** The text to display for a passage: as written, or folded to Simplified when that toggle is on. */
+    public String display(String text) {
+        return simplified.get() ? SimplifiedDisplay.of(text) : text;
     }
 
     public ReadOnlyObjectProperty<DocumentContent> contentProperty() {
         return content.getReadOnlyProperty();
+    }
+
+    /** Slug of the open document, or null. */
+    public String openSlug() {
+        return content.get() == null ? null : content.get().summary().slug();
     }
 
     public ObservableList<ReaderBlock> blocks() {
@@ -64,12 +144,25 @@ public final class ReaderViewModel {
     }
 
     /** Index of the block to scroll to; -1 when there is none. */
-    public IntegerProperty scrollTargetProperty() {
-        return scrollTarget;
+    public ReadOnlyIntegerProperty scrollTargetProperty() {
+        return scrollTarget.getReadOnlyProperty();
     }
 
-    public StringProperty highlightProperty() {
-        return highlight;
+    public BooleanProperty simplifiedProperty() {
+        return simplified;
+    }
+
+    public StringProperty findQueryProperty() {
+        return findQuery;
+    }
+
+    public FindInDocument find() {
+        return find;
+    }
+
+    /** Where features register their passage decorators; see {@link PassageDecorator}. */
+    public PassageDecorators decorators() {
+        return decorators;
     }
 
     public ObjectProperty<Throwable> failureProperty() {

@@ -1,0 +1,117 @@
+package org.policylens.ui.main;
+
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.policylens.concurrent.TaskExecutor;
+import org.policylens.i18n.Messages;
+import org.policylens.service.AppContext;
+import org.policylens.ui.common.DialogService;
+import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.common.UiServices;
+import org.policylens.ui.common.UiTasks;
+import org.policylens.ui.theme.AppTheme;
+
+/**
+ * Puts the main view on a stage: theme, language, remembered size and position. Switching the language builds the
+ * views again from the new bundle (simpler and more robust than relabelling every node) and carries over the open
+ * document, the search and the Simplified toggle.
+ */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final AppContext app;
+    private final UiTasks tasks;
+    private final DialogService dialogs;
+    private final UiPreferences preferences;
+    private final Runnable quit;
+    private MainViewModel model;
+    private MainView view;
+
+    public MainWindow(Stage stage, AppContext app, TaskExecutor executor, DialogService dialogs,
+                      UiPreferences preferences, Runnable quit) {
+        this.stage = stage;
+        this.app = app;
+        this.tasks = new UiTasks(executor);
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.quit = quit;
+    }
+
+    /** Builds the window in the remembered language and theme, shows it and starts loading the library. */
+    public void show() {
+        build(preferences.language(), null);
+        restoreBounds();
+        stage.setOnCloseRequest(e -> rememberBounds());
+        stage.show();
+    }
+
+    private void build(Locale locale, MainViewModel.Session session) {
+        Messages messages = new Messages(locale);
+        model = new MainViewModel(new UiServices(app, tasks, messages, dialogs, preferences));
+        view = new MainView(model, messages, () -> {
+            rememberBounds();
+            quit.run();
+        });
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        } else {
+            stage.getScene().setRoot(view);
+        }
+        AppTheme.apply(stage.getScene(), model.darkProperty().get());
+        stage.setTitle(messages.get("app.title"));
+        model.darkProperty().addListener((obs, old, dark) -> AppTheme.apply(stage.getScene(), dark));
+        model.languageProperty().addListener((obs, old, language) -> switchLanguage(language));
+        if (session != null) {
+            model.restore(session);
+        }
+        model.start();
+    }
+
+    private void switchLanguage(Locale language) {
+        preferences.setLanguage(language);
+        build(language, model.session());
+    }
+
+    private void restoreBounds() {
+        preferences.windowBounds().ifPresent(bounds -> {
+            Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+            // Only where a screen still shows it: a monitor may have been unplugged since.
+            boolean visible = Screen.getScreens().stream()
+                    .anyMatch(screen -> screen.getVisualBounds().intersects(wanted));
+            if (visible) {
+                stage.setX(bounds.x());
+                stage.setY(bounds.y());
+            }
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
+    }
+
+    private void rememberBounds() {
+        if (stage.isMaximized()) {
+            preferences.windowBounds().ifPresentOrElse(
+                    b -> preferences.setWindowBounds(new UiPreferences.WindowBounds(b.x(), b.y(), b.width(),
+                            b.height(), true)),
+                    () -> preferences.setWindowBounds(new UiPreferences.WindowBounds(stage.getX(), stage.getY(),
+                            DEFAULT_WIDTH, DEFAULT_HEIGHT, true)));
+        } else if (stage.getWidth() > 0) {
+            preferences.setWindowBounds(new UiPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        }
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

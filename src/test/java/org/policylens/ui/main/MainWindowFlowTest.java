@@ -1,0 +1,249 @@
+package org.policylens.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.concurrent.DirectTaskExecutor;
+import org.policylens.model.Section;
+import org.policylens.service.AppContext;
+import org.policylens.ui.common.DialogService;
+import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.library.LibraryNode;
+import org.policylens.ui.reader.ReaderBlock;
+import org.policylens.ui.search.SearchRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window as a user drives it, headless, on a library holding the five bundled documents. Tasks run on the
+ * FX thread (direct executor), so every click has finished its work when the robot returns.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFlowTest {
+
+    @TempDir
+    static Path dir;
+    private static AppContext app;
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+
+    private MainWindow window;
+    private UiPreferences preferences;
+    private final List<String> dialogs = new ArrayList<>();
+
+    @BeforeAll
+    static void openLibrary() {
+        app = AppContext.open(dir.resolve("t.db"));
+        app.importer().importBundled();
+    }
+
+    @AfterAll
+    static void closeLibrary() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
+        // Smaller than the headless screen; also exercises restoring a remembered window size.
+        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        DialogService recording = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                dialogs.add("error: " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                dialogs.add(message);
+            }
+        };
+        window = new MainWindow(stage, app, new DirectTaskExecutor(), recording, preferences, () -> { });
+        window.show();
+    }
+
+    private static List<LibraryNode.DocumentNode> documentsIn(TreeItem<LibraryNode> item) {
+        List<LibraryNode.DocumentNode> found = new ArrayList<>();
+        if (item.getValue() instanceof LibraryNode.DocumentNode doc) {
+            found.add(doc);
+        }
+        item.getChildren().forEach(child -> found.addAll(documentsIn(child)));
+        return found;
+    }
+
+    private void openHefei(FxRobot robot) {
+        robot.clickOn((Node) robot.lookup(".tree-cell").match((TreeCell<LibraryNode> cell) ->
+                cell.getItem() instanceof LibraryNode.DocumentNode d && d.document().slug().equals("hefei"))
+                .query());
+        assertEquals("hefei", window.model().reader().openSlug());
+    }
+
+    /** The paragraphs the reader shows on screen right now. */
+    private List<String> visibleParagraphs(FxRobot robot) {
+        return robot.lookup("#reader-paragraphs .list-cell").queryAll().stream()
+                .filter(Node::isVisible)
+                .map(node -> ((javafx.scene.control.ListCell<?>) node).getItem())
+                .filter(ReaderBlock.class::isInstance)
+                .map(item -> ((ReaderBlock) item).passage().text())
+                .toList();
+    }
+
+    @Test
+    void opensWithTheFiveBundledDocumentsGroupedByLevel(FxRobot robot) {
+        var tree = window.view().library().tree();
+        assertEquals(5, documentsIn(tree.getRoot()).size());
+        List<String> groups = tree.getRoot().getChildren().stream()
+                .map(item -> ((LibraryNode.LevelGroup) item.getValue()).level().code()).toList();
+        assertEquals(List.of("province", "city"), groups);
+        assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("5 个文件"));
+        assertTrue(robot.lookup("#reader-title").queryAs(Label.class).getText().length() > 4,
+                "the first document opens at start");
+    }
+
+    @Test
+    void outlineOfHefeiNavigatesToChapterFour(FxRobot robot) {
+        openHefei(robot);
+        var outline = window.view().reader().outline();
+        List<String> chapters = outline.getRoot().getChildren().stream().map(i -> i.getValue().label()).toList();
+        assertEquals(List.of("一、", "二、", "三、", "四、", "五、"), chapters);
+        assertFalse(visibleParagraphs(robot).stream().anyMatch(t -> t.startsWith("四、")), "not yet in view");
+
+        robot.clickOn((Node) robot.lookup("#reader-outline .tree-cell").match((TreeCell<Section> cell) ->
+                cell.getItem() != null && cell.getItem().label().equals("四、")).query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ReaderBlock target = window.view().reader().paragraphs().getSelectionModel().getSelectedItem();
+        assertTrue(target.passage().text().startsWith("四、"), target.passage().text());
+        assertTrue(visibleParagraphs(robot).stream().anyMatch(t -> t.startsWith("四、")), "chapter four is on screen");
+    }
+
+    @Test
+    void searchFindsPrizeInSeveralDocumentsAndOpensTheHighlightedHit(FxRobot robot) {
+        robot.clickOn("#search-field").write("质量奖").type(KeyCode.ENTER);
+        List<SearchRow> rows = window.model().search().rows();
+        List<String> documents = rows.stream().filter(SearchRow.DocumentHeader.class::isInstance)
+                .map(r -> ((SearchRow.DocumentHeader) r).slug()).toList();
+        assertTrue(documents.size() >= 2, documents.toString());
+        assertTrue(documents.contains("hefei"), documents.toString());
+
+        var list = robot.lookup("#search-results").queryListView();
+        int firstHefeiHit = rows.indexOf(rows.stream().filter(r -> r instanceof SearchRow.HitRow hit
+                && hit.hit().documentSlug().equals("hefei")).findFirst().orElseThrow());
+        robot.interact(() -> list.scrollTo(Math.max(0, firstHefeiHit - 1)));
+        robot.clickOn((Node) robot.lookup("#search-results .list-cell").match(
+                (javafx.scene.control.ListCell<SearchRow> cell) -> cell.isVisible()
+                        && cell.getItem() instanceof SearchRow.HitRow hit
+                        && hit.hit().documentSlug().equals("hefei")).query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(SearchRow.HitRow.class, list.getSelectionModel().getSelectedItem().getClass());
+        assertEquals("hefei", window.model().reader().openSlug());
+        Node current = robot.lookup(".reader-mark.search-hit-current").query();
+        assertTrue(current != null && current.isVisible(), "the opened hit is marked in the reader");
+        assertTrue(preferences.recentQueries().contains("质量奖"), "the query is remembered");
+    }
+
+    @Test
+    void emptySearchResultExplainsWhatToTry(FxRobot robot) {
+        robot.clickOn("#search-field").write("不存在的词语xyz").type(KeyCode.ENTER);
+        assertTrue(window.model().search().rows().isEmpty());
+        assertTrue(robot.lookup(".empty-state").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().contains("不存在的词语xyz")));
+    }
+
+    @Test
+    void findInDocumentCountsAndStepsThroughMatches(FxRobot robot) {
+        openHefei(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("质量");
+        Label count = robot.lookup("#find-count").queryAs(Label.class);
+        int total = window.model().reader().find().countProperty().get();
+        assertTrue(total > 5, "Simplified query finds the Traditional 質量: " + total);
+        assertEquals("第 1 / " + total + " 处", count.getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals("第 2 / " + total + " 处", count.getText());
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        assertEquals("第 " + total + " / " + total + " 处", count.getText(), "previous wraps to the last");
+        assertTrue(robot.lookup(".reader-mark.find-current").tryQuery().isPresent());
+    }
+
+    @Test
+    void simplifiedToggleShowsHefeiInSimplified(FxRobot robot) {
+        openHefei(robot);
+        assertTrue(robot.lookup("#reader-title").queryAs(Label.class).getText().contains("關於"));
+        robot.clickOn("#reader-simplified");
+        assertTrue(robot.lookup("#reader-title").queryAs(Label.class).getText().contains("关于"));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean anyTraditionalLeft = robot.lookup(".reader-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(Node::isVisible).anyMatch(t -> t.getText().contains("質量"));
+        assertFalse(anyTraditionalLeft);
+    }
+
+    @Test
+    void switchingToEnglishRelabelsMenusAndKeepsTheOpenDocument(FxRobot robot) {
+        openHefei(robot);
+        assertEquals("视图(_V)", menuBar(robot).getMenus().get(2).getText());
+        robot.clickOn("#menu-view");
+        robot.clickOn("#menu-language");
+        robot.clickOn("#menu-language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("_File", "_Edit", "_View", "_Help"),
+                menuBar(robot).getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals("Library", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getTabs()
+                .get(0).getText());
+        assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("5 documents"));
+        assertEquals("hefei", window.model().reader().openSlug(), "the open document stays open");
+        assertEquals(java.util.Locale.ENGLISH, preferences.language());
+    }
+
+    @Test
+    void darkThemeTogglesWithTheKeyboardAndIsRemembered(FxRobot robot) {
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertTrue(preferences.darkTheme());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+    }
+
+    @Test
+    void helpShowsTheShortcutsThroughTheDialogService(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        assertEquals(1, dialogs.size());
+        assertTrue(dialogs.get(0).contains("Ctrl+K"));
+        MenuItem about = menuBar(robot).getMenus().get(3).getItems().get(1);
+        robot.interact(about::fire);
+        assertTrue(dialogs.get(1).contains(dir.resolve("t.db").toString()));
+    }
+
+    private static MenuBar menuBar(FxRobot robot) {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    }
+}
