@@ -114,6 +114,16 @@ public final class UiPreferences {
         save();
     }
 
+    /** The documents the comparison views compare (slugs); empty until the user chooses. */
+    public List<String> comparedDocuments() {
+        String value = values.getProperty("compare.documents", "");
+        return value.isBlank() ? List.of() : List.of(value.split(","));
+    }
+
+    public void setComparedDocuments(List<String> slugs) {
+        put("compare.documents", String.join(",", slugs));
+    }
+
     private void put(String key, String value) {
         values.setProperty(key, value);
         save();

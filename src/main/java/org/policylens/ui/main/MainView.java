@@ -29,6 +29,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final Messages messages;
     private final TabPane sidebar = new TabPane();
+    private final TabPane workspace = new TabPane();
     private final Tab libraryTab;
     private final Tab searchTab;
     private final TextField searchField = new TextField();
@@ -53,7 +54,15 @@ public final class MainView extends BorderPane {
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sidebar.setMinWidth(280);
 
-        SplitPane split = new SplitPane(sidebar, reader);
+        Tab readerTab = new Tab(messages.get("workspace.reader"), reader);
+        readerTab.setId("tab-reader");
+        readerTab.setGraphic(new FontIcon(Feather.FILE_TEXT));
+        // The workspace: the reader first; comparison and annotation views add their tabs here.
+        workspace.getTabs().add(readerTab);
+        workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        workspace.setId("workspace");
+
+        SplitPane split = new SplitPane(sidebar, workspace);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(sidebar, false);
 
@@ -116,6 +125,7 @@ public final class MainView extends BorderPane {
     }
 
     private void openHit(SearchHit hit) {
+        showReader();
         model.openHit(hit);
     }
 
@@ -137,5 +147,10 @@ public final class MainView extends BorderPane {
 
     public LibraryView library() {
         return library;
+    }
+
+    /** Brings the reader tab to the front, e.g. when a view opens a passage in it. */
+    public void showReader() {
+        workspace.getSelectionModel().select(0);
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.policylens.model.DocumentSummary;
+import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
@@ -27,6 +28,7 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final SearchViewModel search;
+    private final DocumentSelection comparison;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -38,6 +40,7 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(services);
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
+        this.comparison = new DocumentSelection(services.preferences());
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -101,6 +104,7 @@ public final class MainViewModel {
 
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
+        comparison.libraryChanged(documents);
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {
@@ -110,6 +114,11 @@ public final class MainViewModel {
             }
             slugToOpen = null;
         }
+    }
+
+    /** The documents the comparison views compare, shared by all of them. */
+    public DocumentSelection comparison() {
+        return comparison;
     }
 
     public void showAbout() {

@@ -1,0 +1,69 @@
+package org.policylens.ui.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.policylens.model.DocumentSummary;
+
+/**
+ * Which documents the comparison views compare: one selection shared by every view and remembered across restarts.
+ * Views listen to {@link #slugs()}; the selection keeps the library's order so columns do not jump around.
+ */
+public final class DocumentSelection {
+
+    private final UiPreferences preferences;
+    private final ObservableList<String> slugs = FXCollections.observableArrayList();
+    private List<String> libraryOrder = List.of();
+
+    public DocumentSelection(UiPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The selected slugs, in library order. Read-only for views: change it with {@link #select}. */
+    public ObservableList<String> slugs() {
+        return FXCollections.unmodifiableObservableList(slugs);
+    }
+
+    /**
+     * Tells the selection which documents exist. The first time (or when nothing remembered still exists) every
+     * document is selected; afterwards the remembered choice is kept, minus documents that are gone.
+     */
+    public void libraryChanged(List<DocumentSummary> documents) {
+        libraryOrder = documents.stream().map(DocumentSummary::slug).toList();
+        List<String> remembered = preferences.comparedDocuments();
+        List<String> kept = ordered(remembered.isEmpty() ? libraryOrder : remembered);
+        if (kept.isEmpty()) {
+            kept = libraryOrder;
+        }
+        if (!kept.equals(slugs)) {
+            slugs.setAll(kept);
+        }
+    }
+
+    /** Selects these documents (unknown slugs are ignored) and remembers the choice. */
+    public void select(List<String> chosen) {
+        List<String> kept = ordered(chosen);
+        if (!kept.equals(slugs)) {
+            slugs.setAll(kept);
+        }
+        preferences.setComparedDocuments(kept);
+    }
+
+    public boolean isSelected(String slug) {
+        return slugs.contains(slug);
+    }
+
+    private List<String> ordered(List<String> chosen) {
+        Set<String> wanted = new LinkedHashSet<>(chosen);
+        List<String> out = new ArrayList<>();
+        for (String slug : libraryOrder) {
+            if (wanted.contains(slug)) {
+                out.add(slug);
+            }
+        }
+        return out;
+    }
+}
