@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "policylens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read and compare Chinese regional quality policies. Without a subcommand, opens the app.",
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, TargetsCommand.class,
-                SubsidiesCommand.class, ThemesCommand.class, AnnotateCommand.class, AnnotationsCommand.class})
+                SubsidiesCommand.class, ThemesCommand.class, AnnotateCommand.class, AnnotationsCommand.class,
+                ExportCommand.class})
 final class PolicyLensCommand implements Runnable {
 
     @Spec
