@@ -31,6 +31,8 @@ import org.policylens.model.PassageTheme;
 import org.policylens.model.SubsidyRecord;
 import org.policylens.model.Target;
 import org.policylens.model.TargetRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gathers what one workbook shows from the library's services, limited to the requested documents and named in the
@@ -38,6 +40,8 @@ import org.policylens.model.TargetRecord;
  * and {@code targets --format json} cannot disagree.
  */
 final class WorkbookAssembler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookAssembler.class);
 
     private final LibraryService library;
     private final TargetService targets;
@@ -132,7 +136,8 @@ final class WorkbookAssembler {
     /**
      * The comparison rows, with each cell's targets turned back into record ids. The comparison hands out target
      * values, not records, so a target is matched by document and value; two identical records in one document
-     * take their ids in library order.
+     * take their ids in library order. The listing is read first, so a cell can only miss a record, never point to
+     * one the detail sheet lacks.
      */
     private List<TargetComparisonRow> comparison(List<String> slugs, List<TargetService.TargetRow> records,
                                                  ExportLanguage language) {
@@ -150,7 +155,11 @@ final class WorkbookAssembler {
                 for (Target target : cellTargets) {
                     Deque<Long> candidates = ids.get(new TargetKey(document, target));
                     if (candidates == null || candidates.isEmpty()) {
-                        throw new IllegalStateException("comparison shows a target the listing lacks: " + target);
+                        // The two reads are separate queries: a target edited in the window between them has
+                        // another value in each. Its detail row (the newer read) stays; only this cell is lost.
+                        LOG.warn("target changed during export, left out of the comparison: {} {}", document,
+                                target.quote());
+                        continue;
                     }
                     cellIds.add(candidates.poll());
                 }
