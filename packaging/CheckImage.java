@@ -45,7 +45,11 @@ public final class CheckImage {
         Path image = Path.of(args[0]).toAbsolutePath();
         Path manifest = Path.of(args[1]);
         CheckImage check = new CheckImage();
-        check.run(image, manifest);
+        if (Files.isDirectory(image)) {
+            check.run(image, manifest);
+        } else {
+            check.failures.add("no app image at " + image);
+        }
         if (!check.failures.isEmpty()) {
             check.failures.forEach(f -> System.err.println("check-image: FAIL " + f));
             System.exit(1);
