@@ -137,6 +137,7 @@ public final class CheckImage {
             return;
         }
         int jars = 0;
+        int before = failures.size();
         try (Stream<Path> files = Files.walk(appDir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -152,8 +153,9 @@ public final class CheckImage {
                 }
             }
         }
-        System.out.println("check-image: " + jars + " jars on the class path, none of them test or JavaFX jars"
-                + (failures.isEmpty() ? "" : " (see failures)"));
+        int bad = failures.size() - before;
+        System.out.println("check-image: " + jars + " jars on the class path, "
+                + (bad == 0 ? "none of them test or JavaFX jars" : bad + " of them test or JavaFX jars"));
     }
 
     /** The runtime's release file lists its modules: MODULES="java.base java.datatransfer …". */
