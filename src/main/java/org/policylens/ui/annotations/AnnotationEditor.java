@@ -60,7 +60,10 @@ final class AnnotationEditor extends Dialog<AnnotationEditor.Outcome> {
 
         ButtonType save = new ButtonType(messages.get("annotations.editor.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType delete = new ButtonType(messages.get("annotations.editor.delete"), ButtonBar.ButtonData.LEFT);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        // Own labels: the stock Cancel follows the JVM's locale, not the language chosen in the app.
+        ButtonType cancel = new ButtonType(messages.get("annotations.editor.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, cancel);
         if (!draft.isNew()) {
             getDialogPane().getButtonTypes().add(delete);
             ((Button) getDialogPane().lookupButton(delete)).setId("annotation-delete");

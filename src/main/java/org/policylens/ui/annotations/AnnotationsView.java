@@ -147,10 +147,13 @@ public final class AnnotationsView extends VBox {
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
         }
-        HBox second = new HBox(6, document, tag);
-        HBox third = new HBox(6, sort, tags);
-        HBox fourth = new HBox(count);
-        VBox filters = new VBox(6, text, second, third, fourth);
+        tags.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(count, Priority.ALWAYS);
+        count.setMaxWidth(Double.MAX_VALUE);
+        HBox tagAndOrder = new HBox(6, tag, sort);
+        HBox countAndTags = new HBox(6, count, tags);
+        countAndTags.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(6, text, document, tagAndOrder, countAndTags);
         filters.getStyleClass().add("annotations-filters");
         return filters;
     }

@@ -2,6 +2,7 @@ package org.policylens.ui.annotations;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -60,6 +61,7 @@ final class TagManager extends Dialog<Void> {
         VBox content = new VBox(8, list, new HBox(6, newName, rename), hint);
         content.setPrefWidth(380);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(new ButtonType(messages.get("annotations.tags.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 }
