@@ -1,8 +1,13 @@
 package org.policylens.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts, owned by the main window so they stay on top of it. */
@@ -24,7 +29,36 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String defaultName, FileFilter filter) {
+        FileChooser chooser = chooser(title, filter);
+        chooser.setInitialFileName(defaultName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return Optional.ofNullable(chooser(title, filter).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, FileFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+        return chooser;
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(title);
@@ -34,6 +68,6 @@ public final class FxDialogService implements DialogService {
         content.setWrapText(true);
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
-        alert.showAndWait();
+        return alert;
     }
 }

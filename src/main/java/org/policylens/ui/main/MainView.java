@@ -3,6 +3,7 @@ package org.policylens.ui.main;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -19,6 +20,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.policylens.i18n.Messages;
 import org.policylens.model.SearchHit;
+import org.policylens.ui.annotations.AnnotationCommands;
+import org.policylens.ui.annotations.AnnotationsView;
 import org.policylens.ui.library.LibraryView;
 import org.policylens.ui.reader.ReaderView;
 import org.policylens.ui.search.SearchResultsView;
@@ -50,7 +53,12 @@ public final class MainView extends BorderPane {
         searchTab = new Tab(messages.get("search.title"), results);
         searchTab.setId("tab-search");
         searchTab.setGraphic(new FontIcon(Feather.SEARCH));
-        sidebar.getTabs().addAll(libraryTab, searchTab);
+        AnnotationCommands annotationCommands = new AnnotationCommands(model.annotations(), reader, messages);
+        Tab annotationsTab = new Tab(messages.get("annotations.title"),
+                new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
+        annotationsTab.setId("tab-annotations");
+        annotationsTab.setGraphic(new FontIcon(Feather.EDIT_3));
+        sidebar.getTabs().addAll(libraryTab, searchTab, annotationsTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sidebar.setMinWidth(280);
 
@@ -69,7 +77,9 @@ public final class MainView extends BorderPane {
         MainMenu.Actions actions = new MainMenu.Actions(onQuit, () -> model.library().reload(), this::focusSearch,
                 reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
                 this::focusLibraryFilter);
-        setTop(new VBox(MainMenu.build(model, messages, actions), searchBar()));
+        MenuBar menuBar = MainMenu.build(model, messages, actions);
+        annotationCommands.installIn(menuBar);
+        setTop(new VBox(menuBar, searchBar()));
         setCenter(split);
         setBottom(new StatusBar(model));
     }

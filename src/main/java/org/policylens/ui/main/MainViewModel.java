@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.policylens.model.DocumentSummary;
+import org.policylens.ui.annotations.AnnotationsViewModel;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
@@ -29,6 +30,7 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final DocumentSelection comparison;
+    private final AnnotationsViewModel annotations;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -41,6 +43,12 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
         this.comparison = new DocumentSelection(services.preferences());
+        this.annotations = new AnnotationsViewModel(services, library, reader);
+        annotations.statusProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                status.set(text);
+            }
+        });
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -142,6 +150,10 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
     }
 
     public ReaderViewModel reader() {
