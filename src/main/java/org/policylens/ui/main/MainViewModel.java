@@ -16,6 +16,7 @@ import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
+import org.policylens.ui.themes.ThemesViewModel;
 
 /** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
@@ -29,6 +30,7 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final DocumentSelection comparison;
+    private final ThemesViewModel themes;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -41,6 +43,7 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
         this.comparison = new DocumentSelection(services.preferences());
+        this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -102,6 +105,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a passage found by a comparison view in the reader, with its document selected in the library. */
+    public void openPassage(String slug, int offset) {
+        library.select(slug);
+        reader.open(slug, offset);
+    }
+
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
@@ -150,6 +159,10 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public ThemesViewModel themes() {
+        return themes;
     }
 
     public BooleanProperty darkProperty() {
