@@ -24,6 +24,8 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
     private final DocumentSelection selection;
     private final Messages messages;
     private final Map<String, String> labels = new HashMap<>();
+    // Held for the control's lifetime: the read-only view listens weakly to the selection (see ThemesViewModel).
+    private final ObservableList<String> selected;
     private boolean showingSelection;
 
     public DocumentSelectionControl(DocumentSelection selection, ObservableList<DocumentSummary> documents,
@@ -45,7 +47,8 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
             }
         });
         documents.addListener((ListChangeListener<DocumentSummary>) c -> showDocuments(documents));
-        selection.slugs().addListener((ListChangeListener<String>) c -> showSelection());
+        this.selected = selection.slugs();
+        selected.addListener((ListChangeListener<String>) c -> showSelection());
         getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> userChanged());
         showDocuments(documents);
     }
@@ -75,7 +78,7 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
         } finally {
             showingSelection = false;
         }
-        setTitle(messages.get("selection.title", selection.slugs().size(), getItems().size()));
+        setTitle(messages.get("selection.title", selected.size(), getItems().size()));
     }
 
     private void userChanged() {
@@ -89,6 +92,6 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
             return;
         }
         selection.select(checked);
-        setTitle(messages.get("selection.title", selection.slugs().size(), getItems().size()));
+        setTitle(messages.get("selection.title", selected.size(), getItems().size()));
     }
 }

@@ -37,6 +37,7 @@ public final class CodebookEditorViewModel {
     private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>();
     private final StringProperty selected = new SimpleStringProperty();
     private final ObservableList<Keyword> keywords = FXCollections.observableArrayList();
+    private final ObservableList<Keyword> keywordsView = FXCollections.unmodifiableObservableList(keywords);
     private final ReadOnlyBooleanWrapper keywordsChanged = new ReadOnlyBooleanWrapper(false);
 
     public CodebookEditorViewModel(UiServices services, Runnable onChanged) {
@@ -204,7 +205,7 @@ public final class CodebookEditorViewModel {
 
     /** The selected theme's keywords as edited so far (saved by {@link #saveKeywords()}). */
     public ObservableList<Keyword> keywords() {
-        return FXCollections.unmodifiableObservableList(keywords);
+        return keywordsView;
     }
 
     public ReadOnlyBooleanProperty keywordsChangedProperty() {

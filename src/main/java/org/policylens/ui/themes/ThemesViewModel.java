@@ -44,6 +44,13 @@ public final class ThemesViewModel {
     private final BooleanProperty syncScrolling = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final Map<String, String> labels = new HashMap<>();
+    // Kept, not created per call: an unmodifiable wrapper only weakly listens to its list, so listeners added to a
+    // throw-away wrapper stop firing once it is garbage collected.
+    private final ObservableList<String> selectedSlugs;
+    private final ObservableList<String> heatmapDocumentsView =
+            FXCollections.unmodifiableObservableList(heatmapDocuments);
+    private final ObservableList<HeatmapRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<SideBySideColumn> columnsView = FXCollections.unmodifiableObservableList(columns);
     private int generation;
 
     public ThemesViewModel(UiServices services, DocumentSelection selection,
@@ -51,7 +58,8 @@ public final class ThemesViewModel {
         this.services = services;
         this.selection = selection;
         this.documents = documents;
-        selection.slugs().addListener((ListChangeListener<String>) change -> regroup());
+        this.selectedSlugs = selection.slugs();
+        selectedSlugs.addListener((ListChangeListener<String>) change -> regroup());
         sort.addListener((obs, old, now) -> refreshRows());
         // Imports and removals change what there is to compare: load again.
         documents.addListener((ListChangeListener<DocumentSummary>) change -> reload());
@@ -91,7 +99,7 @@ public final class ThemesViewModel {
         if (current == null) {
             return;
         }
-        heatmapDocuments.setAll(selection.slugs().stream().filter(current.documents()::contains).toList());
+        heatmapDocuments.setAll(selectedSlugs.stream().filter(current.documents()::contains).toList());
         if (focusedDocument.get() != null && !heatmapDocuments.contains(focusedDocument.get())) {
             focusedDocument.set(null);
         }
@@ -190,16 +198,16 @@ public final class ThemesViewModel {
 
     /** The selected documents the coding knows, in column order. */
     public ObservableList<String> heatmapDocuments() {
-        return FXCollections.unmodifiableObservableList(heatmapDocuments);
+        return heatmapDocumentsView;
     }
 
     public ObservableList<HeatmapRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The side-by-side panel's columns; empty while no theme is open. */
     public ObservableList<SideBySideColumn> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ReadOnlyObjectProperty<ThemeSort> sortProperty() {
