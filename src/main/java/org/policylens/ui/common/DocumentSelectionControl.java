@@ -66,6 +66,8 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
     }
 
     private void showSelection() {
+        // Title first: the drop-down's skin redraws its text when the checks change, not when the title does.
+        setTitle(messages.get("selection.title", selected.size(), getItems().size()));
         showingSelection = true;
         try {
             for (String slug : getItems()) {
@@ -78,7 +80,6 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
         } finally {
             showingSelection = false;
         }
-        setTitle(messages.get("selection.title", selected.size(), getItems().size()));
     }
 
     private void userChanged() {
@@ -91,7 +92,8 @@ public final class DocumentSelectionControl extends CheckComboBox<String> {
             Platform.runLater(this::showSelection);
             return;
         }
+        // Before the skin's own listener redraws the text for this change.
+        setTitle(messages.get("selection.title", checked.size(), getItems().size()));
         selection.select(checked);
-        setTitle(messages.get("selection.title", selected.size(), getItems().size()));
     }
 }

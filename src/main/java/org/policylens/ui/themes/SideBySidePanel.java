@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,6 +35,7 @@ final class SideBySidePanel extends BorderPane {
     private final Label title = new Label();
     private final HBox columnBox = new HBox(8);
     private final Map<String, Column> shown = new HashMap<>();
+    private final ScrollPane sideways = new ScrollPane(columnBox);
     private boolean syncing;
 
     /** A column's node and the content it was built from, to tell whether it can stay. */
@@ -65,7 +67,6 @@ final class SideBySidePanel extends BorderPane {
         columnBox.getStyleClass().add("side-columns");
         setTop(header);
         // Many documents do not fit side by side at a readable width: the row of columns then scrolls sideways.
-        ScrollPane sideways = new ScrollPane(columnBox);
         sideways.setFitToHeight(true);
         sideways.setFitToWidth(true);
         sideways.getStyleClass().add("side-columns-scroll");
@@ -141,8 +142,17 @@ final class SideBySidePanel extends BorderPane {
             column.node().getStyleClass().remove("side-column-focused");
             if (slug.equals(focused)) {
                 column.node().getStyleClass().add("side-column-focused");
+                // After layout, so the column's position is known: bring the clicked document's column into view.
+                Platform.runLater(() -> scrollSidewaysTo(column.node()));
             }
         });
+    }
+
+    private void scrollSidewaysTo(VBox column) {
+        double hidden = columnBox.getWidth() - sideways.getViewportBounds().getWidth();
+        if (hidden > 0) {
+            sideways.setHvalue(Math.min(1, column.getBoundsInParent().getMinX() / hidden));
+        }
     }
 
     /** The scroll pane of a document's column, or null when it is not shown (for tests). */

@@ -172,6 +172,6 @@ class ThemesFlowTest {
         assertEquals(List.of("hefei", "chengde"), window.model().comparison().slugs(),
                 "fewer than two documents cannot be compared: the uncheck is undone");
         assertTrue(control.getCheckModel().isChecked("hefei"));
-        assertFalse(control.getTitle().isBlank());
+        assertEquals("对比 2 / 5 个文件", control.getTitle());
     }
 }
