@@ -22,9 +22,13 @@ import org.policylens.i18n.Messages;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.annotations.AnnotationCommands;
 import org.policylens.ui.annotations.AnnotationsView;
+import org.policylens.ui.common.DocumentSelectionControl;
 import org.policylens.ui.library.LibraryView;
 import org.policylens.ui.reader.ReaderView;
 import org.policylens.ui.search.SearchResultsView;
+import org.policylens.ui.themes.ReaderThemeMenu;
+import org.policylens.ui.themes.ThemeChipDecorator;
+import org.policylens.ui.themes.ThemesView;
 
 /** The main window's content: menu and search bar, library and search results, the reader, the status bar. */
 public final class MainView extends BorderPane {
@@ -67,6 +71,7 @@ public final class MainView extends BorderPane {
         readerTab.setGraphic(new FontIcon(Feather.FILE_TEXT));
         // The workspace: the reader first; comparison and annotation views add their tabs here.
         workspace.getTabs().add(readerTab);
+        workspace.getTabs().add(themesTab());
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.setId("workspace");
 
@@ -84,6 +89,20 @@ public final class MainView extends BorderPane {
         setBottom(new StatusBar(model));
     }
 
+    /** 主题对比: the heatmap and side-by-side passages; theme chips and the theme menu go into the reader. */
+    private Tab themesTab() {
+        ThemesView themes = new ThemesView(model.themes(), messages, passage -> {
+            showReader();
+            model.openPassage(passage.documentSlug(), passage.start());
+        });
+        ThemeChipDecorator.install(model.themes(), model.reader());
+        ReaderThemeMenu.install(reader.paragraphs(), model.reader(), model.themes());
+        Tab tab = new Tab(messages.get("workspace.themes"), themes);
+        tab.setId("tab-themes");
+        tab.setGraphic(new FontIcon(Feather.GRID));
+        return tab;
+    }
+
     private HBox searchBar() {
         searchField.setId("search-field");
         searchField.setPromptText(messages.get("search.prompt"));
@@ -98,7 +117,9 @@ public final class MainView extends BorderPane {
         go.setId("search-button");
         go.getStyleClass().add("accent");
         go.setOnAction(e -> runSearch());
-        HBox bar = new HBox(8, searchField, recentMenu(), go);
+        DocumentSelectionControl compared = new DocumentSelectionControl(model.comparison(),
+                model.library().allDocuments(), messages);
+        HBox bar = new HBox(8, searchField, recentMenu(), go, compared);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("search-bar");

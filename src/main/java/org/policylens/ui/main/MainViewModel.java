@@ -17,6 +17,7 @@ import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
+import org.policylens.ui.themes.ThemesViewModel;
 
 /** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final DocumentSelection comparison;
     private final AnnotationsViewModel annotations;
+    private final ThemesViewModel themes;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -49,6 +51,7 @@ public final class MainViewModel {
                 status.set(text);
             }
         });
+        this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -110,6 +113,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a passage found by a comparison view in the reader, with its document selected in the library. */
+    public void openPassage(String slug, int offset) {
+        library.select(slug);
+        reader.open(slug, offset);
+    }
+
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
@@ -162,6 +171,10 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public ThemesViewModel themes() {
+        return themes;
     }
 
     public BooleanProperty darkProperty() {
