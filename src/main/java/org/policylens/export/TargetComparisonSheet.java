@@ -20,18 +20,20 @@ import static org.policylens.export.TableSheet.Column;
  */
 final class TargetComparisonSheet {
 
-    private static final int FIRST_DOCUMENT_COLUMN = 2;
+    // The indicator's name leads (what an official reads); its group key, for filtering and joins, comes last.
+    private static final int FIRST_DOCUMENT_COLUMN = 1;
 
     private TargetComparisonSheet() {
     }
 
     static void write(WorkbookContent content, ExportRun run) {
         ExportText t = run.text();
-        List<Column> columns = new ArrayList<>(List.of(Column.text(t.get("comparison.indicatorKey")),
-                Column.text(t.get("comparison.indicator"))));
+        List<Column> columns = new ArrayList<>(List.of(Column.text(t.get("comparison.indicator"))));
         for (DocumentSummary document : content.documents()) {
             columns.add(Column.text(run.documentLabel(document.slug())));
         }
+        int keyColumn = columns.size();
+        columns.add(Column.text(t.get("comparison.indicatorKey")));
         TableSheet sheet = run.table(SheetKind.TARGET_COMPARISON, columns);
         Map<Long, Integer> indexById = new HashMap<>();
         for (int i = 0; i < content.targets().size(); i++) {
@@ -40,8 +42,8 @@ final class TargetComparisonSheet {
         String targetsSheet = run.sheetName(SheetKind.TARGETS);
         for (TargetComparisonRow indicator : content.targetComparison()) {
             for (int depth = 0; depth < indicator.depth(); depth++) {
-                TableSheet.TableRow row = sheet.row().text(0, indicator.indicatorKey())
-                        .text(1, indicator.indicatorName());
+                TableSheet.TableRow row = sheet.row().text(0, indicator.indicatorName())
+                        .text(keyColumn, indicator.indicatorKey());
                 int column = FIRST_DOCUMENT_COLUMN;
                 for (DocumentSummary document : content.documents()) {
                     List<Long> ids = indicator.targetIdsByDocument().getOrDefault(document.slug(), List.of());

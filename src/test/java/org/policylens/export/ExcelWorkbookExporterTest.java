@@ -179,7 +179,7 @@ class ExcelWorkbookExporterTest {
             Sheet targets = workbook.getSheet("目标明细");
             int links = 0;
             for (int r = 1; r <= comparison.getLastRowNum(); r++) {
-                for (int c = 2; c < 5; c++) {
+                for (int c = 1; c < 4; c++) { // the document columns, between the indicator and its key
                     Cell cell = comparison.getRow(r).getCell(c);
                     if (cell == null) {
                         continue;
@@ -198,9 +198,9 @@ class ExcelWorkbookExporterTest {
                 }
             }
             assertEquals(4, links);
-            assertEquals("≥92% · 2023年", comparison.getRow(1).getCell(3).getStringCellValue());
-            assertEquals("≥94% · 2025年（已编辑）", comparison.getRow(2).getCell(3).getStringCellValue());
-            assertEquals("'目标明细'!A4", comparison.getRow(2).getCell(3).getHyperlink().getAddress());
+            assertEquals("≥92% · 2023年", comparison.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("≥94% · 2025年（已编辑）", comparison.getRow(2).getCell(2).getStringCellValue());
+            assertEquals("'目标明细'!A4", comparison.getRow(2).getCell(2).getHyperlink().getAddress());
         }
     }
 

@@ -31,6 +31,10 @@ class SafeExportTest {
     private final ExcelWorkbookExporter exporter = new ExcelWorkbookExporter();
     private final WorkbookContent content = WorkbookFixture.content(ExportLanguage.ZH);
 
+    private List<Path> streamingFiles(Path dir) throws IOException {
+        return filesIn(dir).stream().filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).toList();
+    }
+
     private List<Path> filesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
@@ -189,10 +193,24 @@ class SafeExportTest {
 
     @Test
     void streamingTemporaryFilesAreDisposed() throws Exception {
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        List<Path> before = Files.isDirectory(poiFiles) ? filesIn(poiFiles) : List.of();
-        exporter.export(content, folder.resolve("c.xlsx"), ProgressListener.NONE);
-        List<Path> after = Files.isDirectory(poiFiles) ? filesIn(poiFiles) : List.of();
-        assertEquals(before.stream().sorted().toList(), after.stream().sorted().toList());
+        // POI's temporary files go to a folder of this test's own, so other programs using POI cannot disturb it.
+        Path poiFiles = Files.createDirectories(folder.resolve("poi-temp"));
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                new org.apache.poi.util.DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            java.util.concurrent.atomic.AtomicInteger seenWhileWriting = new java.util.concurrent.atomic.AtomicInteger();
+            exporter.export(content, folder.resolve("c.xlsx"), (done, total, stage) -> {
+                try {
+                    seenWhileWriting.accumulateAndGet(streamingFiles(poiFiles).size(), Math::max);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(seenWhileWriting.get() > 0, "the export streams rows through temporary files in " + poiFiles);
+            assertEquals(List.of(), streamingFiles(poiFiles));
+        } finally {
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy());
+        }
     }
 }
