@@ -64,12 +64,16 @@ public final class PassageThemeRepository {
         }
     }
 
+    /**
+     * The themes of the passages {@code condition} selects. The unary {@code +} keeps SQLite from driving the query
+     * by the codebook index (every coded passage of the library); it starts from the document or passage instead.
+     */
     private static Map<Long, List<PassageTheme>> themes(Connection c, String codebookId, String condition,
                                                         Object value) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT pt.passage_id, pt.theme_code, pt.source, pt.score, pt.evidence
                 FROM passage_theme pt JOIN passage p ON p.id = pt.passage_id JOIN document d ON d.id = p.document_id
-                WHERE pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
+                WHERE +pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
             st.setObject(1, value);
             st.setString(2, codebookId);
             try (ResultSet rs = st.executeQuery()) {
