@@ -168,9 +168,9 @@ public final class ThemeService implements DocumentAnalyzer {
         for (DocumentSummary document : slug == null ? documents.list() : List.of(requireDocument(slug))) {
             byDocument.put(document.slug(), new ArrayList<>());
         }
-        for (CodedPassage p : passages(slug)) {
-            Set<String> codes = Set.copyOf(p.themes().stream().map(PassageTheme::code).toList());
-            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
+        for (PassageThemeRepository.PassageCodes p : coding.passageCodes(ensureCoded().id(), slug)) {
+            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
+                    Set.copyOf(p.codes())));
         }
         return ThemeMatrix.of(byDocument);
     }

@@ -87,6 +87,39 @@ public final class PassageThemeRepository {
         }
     }
 
+    /** What the theme matrix needs of a passage: no text and no evidence, just its size and theme codes. */
+    public record PassageCodes(String documentSlug, long passageId, int length, List<String> codes) {
+    }
+
+    /**
+     * Every passage's length (code points) and theme codes under a codebook, in library then document order; one
+     * query, with the themes gathered by SQLite, so the matrix does not read passage text or parse evidence.
+     *
+     * @param documentSlug one document, or null for all
+     */
+    public List<PassageCodes> passageCodes(String codebookId, String documentSlug) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT d.slug, p.id, coalesce(p.characters, length(p.text)),
+                           (SELECT group_concat(pt.theme_code, char(31)) FROM passage_theme pt
+                            WHERE pt.passage_id = p.id AND pt.codebook_id = ?1)
+                    FROM document d JOIN passage p ON p.document_id = d.id
+                    WHERE (?2 IS NULL OR d.slug = ?2) ORDER BY d.id, p.ordinal""")) {
+                st.setString(1, codebookId);
+                st.setString(2, documentSlug);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<PassageCodes> out = new ArrayList<>();
+                    while (rs.next()) {
+                        String codes = rs.getString(4);
+                        out.add(new PassageCodes(rs.getString(1), rs.getLong(2), rs.getInt(3),
+                                codes == null ? List.of() : List.of(codes.split("\u001f"))));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** Ids of documents not yet coded with this codebook (imported before themes existed, or under another one). */
     public List<Long> documentsNotCodedWith(String codebookId) {
         return database.read(c -> {
