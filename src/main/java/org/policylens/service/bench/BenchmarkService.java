@@ -3,6 +3,8 @@ package org.policylens.service.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.policylens.ingest.BundledCorpus;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
 import org.policylens.model.SearchQuery;
+import org.policylens.export.ExportLanguage;
 import org.policylens.service.AppContext;
+import org.policylens.service.ExportRequest;
 import org.policylens.service.MetadataOverrides;
 import org.policylens.service.bench.BenchmarkReport.Measurement;
 
@@ -85,10 +89,26 @@ public final class BenchmarkService {
             measureOnce("target comparison build", () -> app.targets().targetComparison(slugs), measurements);
             measureOnce("subsidy table build", () -> app.subsidies().subsidies(null, false), measurements);
 
+            progress.accept("measuring the Excel export of the whole library");
+            Path workbook = folder.resolve("all.xlsx");
+            long exportStarted = System.nanoTime();
+            app.export().export(ExportRequest.all(ExportLanguage.ZH), workbook, null);
+            measurements.add(new Measurement("excel export (whole library)",
+                    (System.nanoTime() - exportStarted) / 1e9, "s", 30, true));
+            deleteQuietly(workbook);
+
             measurements.add(new Measurement("peak heap", heap.stop() / (1024.0 * 1024.0), "MB", Double.NaN, true));
             return new BenchmarkReport(documentCount, megabytes, importSeconds, measurements);
         } finally {
             heap.stop();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary workbook; the folder is removed after the run anyway
         }
     }
 
