@@ -4,9 +4,13 @@ import org.policylens.model.IndicatorGroup;
 import org.policylens.model.Target;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lines targets up across regions: every target gets a canonical {@code indicatorKey}.
@@ -25,11 +29,26 @@ public final class IndicatorAlignment {
 
     static final double DICE_THRESHOLD = 0.75;
 
-    private record Variant(IndicatorDictionary.Entry entry, String normalized) {
+    private record Variant(IndicatorDictionary.Entry entry, String normalized, Set<String> bigrams) {
+        Variant(IndicatorDictionary.Entry entry, String normalized) {
+            this(entry, normalized, IndicatorText.bigrams(normalized));
+        }
     }
+
+    /** An ungrouped indicator that heads a derived group in {@link #align}. */
+    private record Representative(String key, String normalized, Set<String> bigrams) {
+    }
+
+    /** Distinct indicator wordings remembered by {@link #match}; past this the memo starts afresh. */
+    private static final int MEMO_LIMIT = 100_000;
 
     private final IndicatorDictionary dictionary;
     private final List<Variant> variants = new ArrayList<>();
+    /**
+     * The dictionary entry (or none) per normalized indicator and unit kind. The dictionary never changes, so the
+     * answer never does either; a library repeats the same wordings across documents and years.
+     */
+    private final Map<String, Optional<IndicatorDictionary.Entry>> memo = new ConcurrentHashMap<>();
 
     public IndicatorAlignment(IndicatorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -58,11 +77,26 @@ public final class IndicatorAlignment {
 
     /** The dictionary entry an indicator belongs to, or null. */
     public IndicatorDictionary.Entry match(String indicator, String unit) {
-        String n = IndicatorText.normalize(indicator);
+        return matchNormalized(IndicatorText.normalize(indicator), unitKind(unit));
+    }
+
+    private IndicatorDictionary.Entry matchNormalized(String n, String kind) {
         if (n.isEmpty()) {
             return null;
         }
-        String kind = unitKind(unit);
+        String memoKey = kind + '\u0000' + n;
+        Optional<IndicatorDictionary.Entry> known = memo.get(memoKey);
+        if (known == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            known = Optional.ofNullable(matchUncached(n, kind));
+            memo.put(memoKey, known);
+        }
+        return known.orElse(null);
+    }
+
+    private IndicatorDictionary.Entry matchUncached(String n, String kind) {
         for (Variant v : variants) {
             if (v.normalized.equals(n)) {
                 return v.entry;
@@ -80,11 +114,12 @@ public final class IndicatorAlignment {
             return best.entry;
         }
         double bestScore = DICE_THRESHOLD;
+        Set<String> nBigrams = IndicatorText.bigrams(n);
         for (Variant v : variants) {
             if (!similarityAllowed(n, v.normalized)) {
                 continue;
             }
-            double d = IndicatorText.dice(n, v.normalized);
+            double d = IndicatorText.dice(nBigrams, v.bigrams);
             if (d >= bestScore && compatible(v.entry.unitKind(), kind)) {
                 bestScore = d;
                 best = v;
@@ -93,33 +128,44 @@ public final class IndicatorAlignment {
         return best == null ? null : best.entry;
     }
 
-    /** Groups targets into one row per canonical indicator, in order of first appearance. */
+    /**
+     * Groups targets into one row per canonical indicator, in order of first appearance. Each distinct wording (and
+     * unit kind) is resolved once: a later target written the same way lands in the same group, because derived
+     * groups are only ever added after the one it matched first.
+     */
     public List<IndicatorGroup> align(List<Target> targets) {
         Map<String, List<Target>> members = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
-        Map<String, String> derivedRepresentative = new LinkedHashMap<>(); // key → normalized text of first member
+        // Derived groups per unit kind, in order of creation, each with the normalized text of its first member.
+        Map<String, List<Representative>> derivedByKind = new HashMap<>();
+        Map<String, String> resolved = new HashMap<>(); // kind + NUL + normalized → key
         for (Target t : targets) {
-            IndicatorDictionary.Entry e = match(t.indicator(), t.unit());
-            String key;
-            if (e != null) {
-                key = e.key();
-                names.putIfAbsent(key, new String[] {e.nameZh(), e.nameEn(), "dict"});
-            } else {
-                String n = IndicatorText.normalize(t.indicator());
-                String kind = unitKind(t.unit());
-                key = null;
-                for (Map.Entry<String, String> r : derivedRepresentative.entrySet()) {
-                    if (r.getKey().endsWith("_" + kind) && similarityAllowed(n, r.getValue())
-                            && IndicatorText.dice(n, r.getValue()) >= DICE_THRESHOLD) {
-                        key = r.getKey();
-                        break;
+            String n = IndicatorText.normalize(t.indicator());
+            String kind = unitKind(t.unit());
+            String wording = kind + '\u0000' + n;
+            String key = resolved.get(wording);
+            if (key == null) {
+                IndicatorDictionary.Entry e = matchNormalized(n, kind);
+                if (e != null) {
+                    key = e.key();
+                    names.putIfAbsent(key, new String[] {e.nameZh(), e.nameEn(), "dict"});
+                } else {
+                    List<Representative> reps = derivedByKind.computeIfAbsent(kind, k -> new ArrayList<>());
+                    Set<String> nBigrams = IndicatorText.bigrams(n);
+                    for (Representative r : reps) {
+                        if (similarityAllowed(n, r.normalized())
+                                && IndicatorText.dice(nBigrams, r.bigrams()) >= DICE_THRESHOLD) {
+                            key = r.key();
+                            break;
+                        }
+                    }
+                    if (key == null) {
+                        key = derivedKeyOf(n, kind);
+                        reps.add(new Representative(key, n, nBigrams));
+                        names.putIfAbsent(key, new String[] {t.indicator(), "", "derived"});
                     }
                 }
-                if (key == null) {
-                    key = derivedKey(t.indicator(), t.unit());
-                    derivedRepresentative.put(key, n);
-                    names.putIfAbsent(key, new String[] {t.indicator(), "", "derived"});
-                }
+                resolved.put(wording, key);
             }
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
         }
@@ -157,13 +203,16 @@ public final class IndicatorAlignment {
 
     /** x_ + a 64-bit FNV-1a hash of the folded indicator, then the unit kind: stable across runs and machines. */
     static String derivedKey(String indicator, String unit) {
-        String n = IndicatorText.normalize(indicator);
+        return derivedKeyOf(IndicatorText.normalize(indicator), unitKind(unit));
+    }
+
+    private static String derivedKeyOf(String n, String kind) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < n.length(); i++) {
             h ^= n.charAt(i);
             h *= 0x100000001b3L;
         }
-        return "x_" + Long.toHexString(h) + "_" + unitKind(unit);
+        return "x_" + Long.toHexString(h) + "_" + kind;
     }
 
     /** percent, count, money, index (no unit) or other. */

@@ -30,8 +30,11 @@ final class IndicatorText {
 
     /** Sørensen–Dice coefficient over character bigrams (unigrams for one-character strings). */
     static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
+        return dice(bigrams(a), bigrams(b));
+    }
+
+    /** {@link #dice(String, String)} over bigram sets made by {@link #bigrams}, for callers that reuse them. */
+    static double dice(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -44,7 +47,7 @@ final class IndicatorText {
         return 2.0 * inter / (x.size() + y.size());
     }
 
-    private static Set<String> bigrams(String s) {
+    static Set<String> bigrams(String s) {
         Set<String> out = new HashSet<>();
         if (s.length() == 1) {
             out.add(s);

@@ -2,6 +2,7 @@ package org.policylens.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,10 @@ public final class TargetComparison {
 
     /** Rows in order of first appearance; only entries of the given documents count. */
     public List<Row> rows(List<Entry> entries, List<GroupName> groups, List<String> documents) {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        // Only the cells that hold targets are built per row; the rest share one empty list (3,000 documents times
+        // hundreds of rows would otherwise be a million lists).
+        Map<String, GroupName> rowNames = new LinkedHashMap<>();
+        Map<String, Map<String, List<Target>>> filled = new HashMap<>();
         Set<String> wanted = new HashSet<>(documents);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -94,18 +98,19 @@ public final class TargetComparison {
                 continue;
             }
             GroupName g = groups.get(i);
-            Row row = rows.computeIfAbsent(g.key(), k -> {
-                Map<String, List<Target>> cells = new LinkedHashMap<>();
-                documents.forEach(d -> cells.put(d, new ArrayList<>()));
-                return new Row(g.key(), g.nameZh(), g.nameEn(), cells);
-            });
-            row.cells().get(e.document()).add(e.target());
+            rowNames.putIfAbsent(g.key(), g);
+            filled.computeIfAbsent(g.key(), k -> new HashMap<>())
+                    .computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e.target());
         }
-        List<Row> out = new ArrayList<>();
-        for (Row row : rows.values()) {
-            Map<String, List<Target>> cells = new LinkedHashMap<>();
-            row.cells().forEach((d, ts) -> cells.put(d, ts.stream().sorted(BY_YEAR).toList()));
-            out.add(new Row(row.key(), row.nameZh(), row.nameEn(), cells));
+        List<Row> out = new ArrayList<>(rowNames.size());
+        for (GroupName g : rowNames.values()) {
+            Map<String, List<Target>> targetsByDocument = filled.get(g.key());
+            Map<String, List<Target>> cells = new LinkedHashMap<>((int) (documents.size() / 0.75f) + 1);
+            for (String d : documents) {
+                List<Target> ts = targetsByDocument.get(d);
+                cells.put(d, ts == null ? List.of() : ts.stream().sorted(BY_YEAR).toList());
+            }
+            out.add(new Row(g.key(), g.nameZh(), g.nameEn(), cells));
         }
         return out;
     }

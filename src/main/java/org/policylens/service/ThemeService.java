@@ -28,6 +28,11 @@ public final class ThemeService implements DocumentAnalyzer {
     private final DocumentRepository documents;
     private final PassageThemeRepository coding;
     private final ThemeCoder coder;
+    /** The classifier compiled for the codebook it was last asked for; rebuilt when the codebook changes. */
+    private volatile CompiledCodebook compiled;
+
+    private record CompiledCodebook(Codebook codebook, ThemeClassifier classifier) {
+    }
 
     ThemeService(CodebookService codebooks, DocumentRepository documents, PassageThemeRepository coding,
                  ThemeCoder coder) {
@@ -75,10 +80,22 @@ public final class ThemeService implements DocumentAnalyzer {
         List<CodedPassage> passages = coding.codedPassagesOf(codebook.id(), documentId);
         List<ThemeDecision> decisions = passages.isEmpty() ? List.of()
                 : coding.decisions(codebook.id(), passages.get(0).documentSlug());
-        Map<Long, List<PassageTheme>> result = ThemeCoder.code(codebook, new ThemeClassifier(codebook), passages,
-                decisions);
+        Map<Long, List<PassageTheme>> result = ThemeCoder.code(codebook, classifier(codebook), passages, decisions);
         coding.replaceCoding(codebook.id(), documentId, result);
         return result;
+    }
+
+    /**
+     * The classifier for {@code codebook}, compiled once and reused while the codebook stays the same (a codebook is
+     * an immutable value, so an edit yields an unequal one and a fresh classifier).
+     */
+    private ThemeClassifier classifier(Codebook codebook) {
+        CompiledCodebook current = compiled;
+        if (current == null || !current.codebook().equals(codebook)) {
+            current = new CompiledCodebook(codebook, new ThemeClassifier(codebook));
+            compiled = current;
+        }
+        return current.classifier();
     }
 
     /** Codes documents not yet coded with the active codebook (imported before themes existed). */
@@ -121,7 +138,7 @@ public final class ThemeService implements DocumentAnalyzer {
             }
         }
         kept.add(decision);
-        List<PassageTheme> themes = ThemeCoder.apply(ThemeCoder.classify(new ThemeClassifier(codebook), passage), kept,
+        List<PassageTheme> themes = ThemeCoder.apply(ThemeCoder.classify(classifier(codebook), passage), kept,
                 Set.copyOf(codebook.codes()));
         coding.recordDecision(codebook.id(), decision, superseded, passageId, themes);
         return new CodedPassage(passage.passageId(), passage.documentId(), passage.documentSlug(), passage.ordinal(),
@@ -151,9 +168,9 @@ public final class ThemeService implements DocumentAnalyzer {
         for (DocumentSummary document : slug == null ? documents.list() : List.of(requireDocument(slug))) {
             byDocument.put(document.slug(), new ArrayList<>());
         }
-        for (CodedPassage p : passages(slug)) {
-            Set<String> codes = Set.copyOf(p.themes().stream().map(PassageTheme::code).toList());
-            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
+        for (PassageThemeRepository.PassageCodes p : coding.passageCodes(ensureCoded().id(), slug)) {
+            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
+                    Set.copyOf(p.codes())));
         }
         return ThemeMatrix.of(byDocument);
     }

@@ -24,7 +24,7 @@ public final class DocumentRepository {
 
     private static final String SUMMARY_COLUMNS = """
             d.id, d.slug, d.title, d.issuer, d.level, d.region, d.issued_on, d.doc_number, d.script, d.source,
-            d.sha256, length(d.body) AS characters, d.imported_at,
+            d.sha256, coalesce(d.characters, length(d.body)) AS characters, d.imported_at,
             (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
             (SELECT count(*) FROM passage p WHERE p.document_id = d.id) AS passages
             """;
@@ -49,8 +49,8 @@ public final class DocumentRepository {
         long id;
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document (slug, title, issuer, level, region, issued_on, doc_number, script, source,
-                                      sha256, body, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                                      sha256, body, imported_at, characters)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             st.setString(1, meta.slug());
             bindDescription(st, 2, meta);
             st.setString(8, meta.script().code());
@@ -58,6 +58,7 @@ public final class DocumentRepository {
             st.setString(10, sha256);
             st.setString(11, document.text());
             st.setString(12, Instant.now().toString());
+            st.setInt(13, codePoints(document.text()));
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -78,7 +79,8 @@ public final class DocumentRepository {
             DocumentMetadata meta = document.metadata();
             try (PreparedStatement st = c.prepareStatement("""
                     UPDATE document SET title = ?, issuer = ?, level = ?, region = ?, issued_on = ?, doc_number = ?,
-                                        script = ?, source = ?, sha256 = ?, body = ?, imported_at = ?
+                                        script = ?, source = ?, sha256 = ?, body = ?, imported_at = ?,
+                                        characters = ?
                     WHERE id = ?""")) {
                 bindDescription(st, 1, meta);
                 st.setString(7, meta.script().code());
@@ -86,7 +88,8 @@ public final class DocumentRepository {
                 st.setString(9, sha256);
                 st.setString(10, document.text());
                 st.setString(11, Instant.now().toString());
-                st.setLong(12, documentId);
+                st.setInt(12, codePoints(document.text()));
+                st.setLong(13, documentId);
                 if (st.executeUpdate() != 1) {
                     throw new StoreException("no document with id " + documentId);
                 }
@@ -176,8 +179,8 @@ public final class DocumentRepository {
     private static void insertPassages(Connection c, long documentId, List<Passage> passages) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO passage (document_id, ordinal, section_ordinal, section_path, start_offset, end_offset,
-                                     text, folded)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                     text, folded, characters)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Passage p : passages) {
                 st.setLong(1, documentId);
                 st.setInt(2, p.ordinal());
@@ -187,6 +190,7 @@ public final class DocumentRepository {
                 st.setInt(6, p.end());
                 st.setString(7, p.text());
                 st.setString(8, SearchKey.of(p.text()));
+                st.setInt(9, codePoints(p.text()));
                 st.addBatch();
             }
             st.executeBatch();
@@ -201,6 +205,10 @@ public final class DocumentRepository {
         st.setString(first + 3, meta.region());
         setNullable(st, first + 4, meta.date());
         setNullable(st, first + 5, meta.docNumber());
+    }
+
+    private static int codePoints(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static void setNullable(PreparedStatement st, int index, String value) throws SQLException {

@@ -29,7 +29,8 @@ final class Migrator {
             "V1__documents_passages_search.sql",
             "V2__targets_subsidies.sql",
             "V3__themes.sql",
-            "V4__annotations.sql");
+            "V4__annotations.sql",
+            "V5__performance.sql");
 
     static final String FOLDER = "/db/migration/";
 

@@ -64,12 +64,16 @@ public final class PassageThemeRepository {
         }
     }
 
+    /**
+     * The themes of the passages {@code condition} selects. The unary {@code +} keeps SQLite from driving the query
+     * by the codebook index (every coded passage of the library); it starts from the document or passage instead.
+     */
     private static Map<Long, List<PassageTheme>> themes(Connection c, String codebookId, String condition,
                                                         Object value) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT pt.passage_id, pt.theme_code, pt.source, pt.score, pt.evidence
                 FROM passage_theme pt JOIN passage p ON p.id = pt.passage_id JOIN document d ON d.id = p.document_id
-                WHERE pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
+                WHERE +pt.codebook_id = ?2 AND """ + " " + condition + " ORDER BY pt.passage_id, pt.rank")) {
             st.setObject(1, value);
             st.setString(2, codebookId);
             try (ResultSet rs = st.executeQuery()) {
@@ -81,6 +85,39 @@ public final class PassageThemeRepository {
                 return out;
             }
         }
+    }
+
+    /** What the theme matrix needs of a passage: no text and no evidence, just its size and theme codes. */
+    public record PassageCodes(String documentSlug, long passageId, int length, List<String> codes) {
+    }
+
+    /**
+     * Every passage's length (code points) and theme codes under a codebook, in library then document order; one
+     * query, with the themes gathered by SQLite, so the matrix does not read passage text or parse evidence.
+     *
+     * @param documentSlug one document, or null for all
+     */
+    public List<PassageCodes> passageCodes(String codebookId, String documentSlug) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT d.slug, p.id, coalesce(p.characters, length(p.text)),
+                           (SELECT group_concat(pt.theme_code, char(31)) FROM passage_theme pt
+                            WHERE pt.passage_id = p.id AND pt.codebook_id = ?1)
+                    FROM document d JOIN passage p ON p.document_id = d.id
+                    WHERE (?2 IS NULL OR d.slug = ?2) ORDER BY d.id, p.ordinal""")) {
+                st.setString(1, codebookId);
+                st.setString(2, documentSlug);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<PassageCodes> out = new ArrayList<>();
+                    while (rs.next()) {
+                        String codes = rs.getString(4);
+                        out.add(new PassageCodes(rs.getString(1), rs.getLong(2), rs.getInt(3),
+                                codes == null ? List.of() : List.of(codes.split("\u001f"))));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     /** Ids of documents not yet coded with this codebook (imported before themes existed, or under another one). */

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.policylens.model.SearchHit;
 import org.policylens.model.SearchQuery;
 import org.policylens.text.SearchKey;
@@ -35,6 +37,9 @@ public final class SearchRepository {
         }
         List<String> indexed = terms.stream().filter(t -> t.codePointCount(0, t.length()) >= TRIGRAM).toList();
         List<String> scanned = terms.stream().filter(t -> !indexed.contains(t)).toList();
+        if (query.limit() > 0 && (!indexed.isEmpty() || scanned.stream().allMatch(SearchRepository::countableInSql))) {
+            return searchPage(query, terms, indexed, scanned);
+        }
         List<Row> rows = database.read(c -> {
             StringBuilder sql = new StringBuilder("""
                     SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded""");
@@ -46,23 +51,9 @@ public final class SearchRepository {
             } else {
                 sql.append(", 0 FROM passage p JOIN document d ON d.id = p.document_id WHERE 1 = 1");
             }
-            for (String term : scanned) {
-                sql.append(" AND instr(p.folded, ?) > 0");
-                params.add(term);
-            }
-            if (query.documentSlug() != null) {
-                sql.append(" AND d.slug = ?");
-                params.add(query.documentSlug());
-            }
-            if (query.themeCode() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
-                        .append(" WHERE cb.active = 1 AND pt.passage_id = p.id AND pt.theme_code = ?)");
-                params.add(query.themeCode());
-            }
+            appendFilters(sql, params, query, scanned);
             try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    st.setString(i + 1, params.get(i));
-                }
+                bind(st, params);
                 try (ResultSet rs = st.executeQuery()) {
                     List<Row> out = new ArrayList<>();
                     while (rs.next()) {
@@ -72,15 +63,121 @@ public final class SearchRepository {
                 }
             }
         });
+        return ranked(rows, terms, !indexed.isEmpty(), query.limit());
+    }
+
+    /**
+     * One page of hits, without reading and marking every matching passage. First SQLite ranks the matches by the
+     * same primary score the hits are sorted by (bm25, or the number of occurrences), reading only ids and scores;
+     * then the passages down to the page's lowest score (ties included) are read and marked, and sorted exactly as
+     * {@link #ranked} sorts, so the page is the one a full sort would give.
+     */
+    private List<SearchHit> searchPage(SearchQuery query, List<String> terms, List<String> indexed,
+                                       List<String> scanned) {
+        boolean byIndex = !indexed.isEmpty();
+        List<Row> rows = database.read(c -> {
+            StringBuilder sql = new StringBuilder("SELECT p.id, ");
+            List<String> params = new ArrayList<>();
+            if (byIndex) {
+                sql.append("bm25(passage_fts) FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid")
+                        .append(" WHERE passage_fts MATCH ?");
+                params.add(ftsPhrases(indexed));
+            } else {
+                // Occurrences of each term; exact for the terms countableInSql admits (they cannot overlap).
+                List<String> counts = new ArrayList<>();
+                for (String term : scanned) {
+                    counts.add("(length(p.folded) - length(replace(p.folded, ?, ''))) / length(?)");
+                    params.add(term);
+                    params.add(term);
+                }
+                sql.append(String.join(" + ", counts)).append(" FROM passage p WHERE 1 = 1");
+            }
+            appendFilters(sql, params, query, scanned);
+            List<long[]> ranking = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                bind(st, params);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ranking.add(new long[] {rs.getLong(1), ranking.size()});
+                        scores.add(byIndex ? -rs.getDouble(2) : rs.getDouble(2));
+                    }
+                }
+            }
+            if (ranking.isEmpty()) {
+                return List.<Row>of();
+            }
+            double[] sorted = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double cutoff = sorted.length <= query.limit() ? Double.NEGATIVE_INFINITY
+                    : sorted[sorted.length - query.limit()];
+            Map<Long, Double> candidates = new HashMap<>();
+            for (long[] r : ranking) {
+                double score = scores.get((int) r[1]);
+                if (score >= cutoff) {
+                    candidates.put(r[0], score);
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
+                    FROM passage p JOIN document d ON d.id = p.document_id
+                    WHERE p.id IN (SELECT value FROM json_each(?))""")) {
+                st.setString(1, candidates.keySet().toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Row> out = new ArrayList<>(candidates.size());
+                    while (rs.next()) {
+                        Row r = row(rs);
+                        // The hits are scored by -bm25 where the index matched, as the full search scores them.
+                        out.add(byIndex ? r.withBm25(-candidates.get(r.id)) : r);
+                    }
+                    return out;
+                }
+            }
+        });
+        return ranked(rows, terms, byIndex, query.limit());
+    }
+
+    /**
+     * Whether SQLite can count a short term's occurrences exactly as {@link HitMarker} does (overlapping matches
+     * counted): true when two occurrences can never overlap, i.e. one character, or two different ones.
+     */
+    static boolean countableInSql(String term) {
+        int[] cps = term.codePoints().toArray();
+        return cps.length == 1 || cps.length == 2 && cps[0] != cps[1];
+    }
+
+    private static void appendFilters(StringBuilder sql, List<String> params, SearchQuery query,
+                                      List<String> scanned) {
+        for (String term : scanned) {
+            sql.append(" AND instr(p.folded, ?) > 0");
+            params.add(term);
+        }
+        if (query.documentSlug() != null) {
+            sql.append(" AND p.document_id IN (SELECT id FROM document WHERE slug = ?)");
+            params.add(query.documentSlug());
+        }
+        if (query.themeCode() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
+                    .append(" WHERE cb.active = 1 AND pt.passage_id = p.id AND pt.theme_code = ?)");
+            params.add(query.themeCode());
+        }
+    }
+
+    private static void bind(PreparedStatement st, List<String> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            st.setString(i + 1, params.get(i));
+        }
+    }
+
+    private static List<SearchHit> ranked(List<Row> rows, List<String> terms, boolean byIndex, int limit) {
         List<SearchHit> hits = new ArrayList<>(rows.size());
         for (Row row : rows) {
             hits.add(HitMarker.hit(row.slug, row.title, row.id, row.sectionPath, row.start, row.end, row.text,
-                    row.folded, terms, indexed.isEmpty() ? 0 : -row.bm25));
+                    row.folded, terms, byIndex ? -row.bm25 : 0));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(h -> h.hits().size(), Comparator.reverseOrder())
                 .thenComparingLong(SearchHit::passageId));
-        return query.limit() > 0 && hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : hits;
+        return limit > 0 && hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
     /** The folded, whitespace-separated terms of a query, without duplicates. */
@@ -111,5 +208,9 @@ public final class SearchRepository {
 
     private record Row(long id, String slug, String title, String sectionPath, int start, int end, String text,
                        String folded, double bm25) {
+
+        Row withBm25(double value) {
+            return new Row(id, slug, title, sectionPath, start, end, text, folded, value);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.policylens.ui.main;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -13,6 +15,7 @@ import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.common.UiTasks;
 import org.policylens.ui.theme.AppTheme;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the main view on a stage: theme, language, remembered size and position. Switching the language builds the
@@ -49,6 +52,21 @@ public final class MainWindow {
         restoreBounds();
         stage.setOnCloseRequest(e -> rememberBounds());
         stage.show();
+        logStartupTime();
+    }
+
+    /** Logs (INFO; POLICYLENS_LOG=INFO) the time from process start to the first frame laid out with documents. */
+    private void logStartupTime() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (!model.library().allDocuments().isEmpty()) {
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                ProcessHandle.current().info().startInstant().ifPresent(start -> LoggerFactory.getLogger(
+                        MainWindow.class).info("startup: library of {} documents rendered {} ms after JVM start",
+                        model.library().allDocuments().size(), Duration.between(start, Instant.now()).toMillis()));
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void build(Locale locale, MainViewModel.Session session) {
