@@ -16,6 +16,8 @@ import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
+import org.policylens.ui.subsidies.SubsidiesViewModel;
+import org.policylens.ui.targets.TargetsViewModel;
 
 /** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
@@ -29,6 +31,8 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final DocumentSelection comparison;
+    private final TargetsViewModel targets;
+    private final SubsidiesViewModel subsidies;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -41,6 +45,8 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
         this.comparison = new DocumentSelection(services.preferences());
+        this.targets = new TargetsViewModel(services, comparison, reader);
+        this.subsidies = new SubsidiesViewModel(services, comparison, reader);
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -105,6 +111,9 @@ public final class MainViewModel {
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
+        // Imports and removals change the figures: the comparison views load them again.
+        targets.reload();
+        subsidies.reload();
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {
@@ -150,6 +159,14 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public TargetsViewModel targets() {
+        return targets;
+    }
+
+    public SubsidiesViewModel subsidies() {
+        return subsidies;
     }
 
     public BooleanProperty darkProperty() {
