@@ -38,7 +38,11 @@ public final class SubsidiesViewModel {
     }
 
     private final UiServices services;
-    private final DocumentSelection selection;
+    /**
+     * The selection's read-only view, held here: {@code slugs()} hands out a wrapper that listens to the real list
+     * only weakly, so a wrapper nobody keeps is collected and its listeners fall silent.
+     */
+    private final ObservableList<String> selected;
     private final ReaderViewModel reader;
     private final ClauseHighlights<SubsidyRecord> highlights;
     private final ObservableList<SubsidyFamilyRow> families = FXCollections.observableArrayList();
@@ -50,7 +54,7 @@ public final class SubsidiesViewModel {
 
     public SubsidiesViewModel(UiServices services, DocumentSelection selection, ReaderViewModel reader) {
         this.services = services;
-        this.selection = selection;
+        this.selected = selection.slugs();
         this.reader = reader;
         this.highlights = new ClauseHighlights<>("subsidy-mark", reader::openSlug, new ClauseHighlights.Anchor<>() {
             @Override
@@ -74,7 +78,7 @@ public final class SubsidiesViewModel {
             }
         }, r -> services.messages().get("subsidies.tooltip", r.subsidy().item(), amountText(r)));
         reader.decorators().add(highlights);
-        selection.slugs().addListener((ListChangeListener<String>) change -> arrange());
+        selected.addListener((ListChangeListener<String>) change -> arrange());
     }
 
     /** Loads the library's subsidies and the documents' regions in the background. */
@@ -109,7 +113,7 @@ public final class SubsidiesViewModel {
         if (snapshot == null) {
             return;
         }
-        List<SubsidyFamilyRow> fresh = SubsidyTable.families(snapshot.subsidies(), List.copyOf(selection.slugs()));
+        List<SubsidyFamilyRow> fresh = SubsidyTable.families(snapshot.subsidies(), List.copyOf(selected));
         replaceChanged(families, fresh);
         chart.setAll(chartOf(fresh));
         SubsidyRecord previous = chosen.get();

@@ -61,7 +61,6 @@ final class TargetDetailPane extends VBox {
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setPrefHeight(150);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 model.chosenProperty().set(r);
@@ -69,13 +68,21 @@ final class TargetDetailPane extends VBox {
         });
         model.chosenProperty().addListener((obs, old, r) -> show(r));
 
-        form = new VBox(6, editGrid(), actions(), groupActions());
+        FlowPane actions = actions();
+        form = new VBox(6, editGrid(), groupActions());
         form.getStyleClass().add("record-form");
         form.setPadding(new Insets(6, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
+        // The records are what the user came for: the form scrolls rather than squeezing the list.
+        scroll.setPrefViewportHeight(130);
+        scroll.setMinViewportHeight(60);
+        list.setMinHeight(110);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list, scroll);
+        // The save, confirm and reject buttons stay in view below the form, like a dialog's buttons.
+        actions.setPadding(new Insets(4, 8, 6, 8));
+        actions.disableProperty().bind(model.chosenProperty().isNull());
+        getChildren().addAll(title, list, scroll, actions);
         show(null);
     }
 
@@ -224,7 +231,9 @@ final class TargetDetailPane extends VBox {
             Hyperlink link = new Hyperlink(messages.get("targets.details.open"));
             link.getStyleClass().add("target-record-open");
             link.setOnAction(e -> open(r));
-            VBox box = new VBox(2, head, quote, link);
+            HBox top = new HBox(8, head, link);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(2, top, quote);
             box.setMaxWidth(Double.MAX_VALUE);
             quote.maxWidthProperty().bind(list.widthProperty().subtract(40));
             setGraphic(box);

@@ -46,7 +46,11 @@ public final class TargetsViewModel {
     }
 
     private final UiServices services;
-    private final DocumentSelection selection;
+    /**
+     * The selection's read-only view, held here: {@code slugs()} hands out a wrapper that listens to the real list
+     * only weakly, so a wrapper nobody keeps is collected and its listeners fall silent.
+     */
+    private final ObservableList<String> selected;
     private final ReaderViewModel reader;
     private final TargetCellFormat format;
     private final ClauseHighlights<TargetRecord> highlights;
@@ -69,7 +73,7 @@ public final class TargetsViewModel {
 
     public TargetsViewModel(UiServices services, DocumentSelection selection, ReaderViewModel reader) {
         this.services = services;
-        this.selection = selection;
+        this.selected = selection.slugs();
         this.reader = reader;
         this.format = new TargetCellFormat(services.messages().get("targets.cell.peryear"));
         this.highlights = new ClauseHighlights<>("target-mark", reader::openSlug, new ClauseHighlights.Anchor<>() {
@@ -94,7 +98,7 @@ public final class TargetsViewModel {
             }
         }, r -> services.messages().get("targets.tooltip", r.target().indicator(), format.format(r.target())));
         reader.decorators().add(highlights);
-        selection.slugs().addListener((ListChangeListener<String>) change -> arrange());
+        selected.addListener((ListChangeListener<String>) change -> arrange());
         themeFilter.addListener((obs, old, code) -> arrange());
         yearFilter.addListener((obs, old, year) -> arrange());
         sharedOnly.addListener((obs, old, on) -> arrange());
@@ -135,7 +139,7 @@ public final class TargetsViewModel {
         if (snapshot == null) {
             return;
         }
-        List<String> slugs = List.copyOf(selection.slugs());
+        List<String> slugs = List.copyOf(selected);
         if (!columns.equals(slugs)) {
             columns.setAll(slugs);
         }
