@@ -46,7 +46,8 @@ public final class SubsidiesView extends BorderPane {
         this.messages = messages;
         getStyleClass().add("subsidies-view");
         buildTable(showReader);
-        SplitPane bottom = new SplitPane(new SubsidyForm(model, messages, showReader), new SubsidyChart(model, messages));
+        SplitPane bottom = new SplitPane(new SubsidyForm(model, messages, showReader),
+                new SubsidyChart(model, messages));
         bottom.setDividerPositions(0.45);
         SplitPane split = new SplitPane(table, bottom);
         split.setOrientation(Orientation.VERTICAL);

@@ -1,7 +1,9 @@
 package org.policylens.ui.subsidies;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
@@ -12,34 +14,42 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import org.policylens.i18n.Messages;
 
-/** Amounts by item family, one bar series per region: who pays most for the same award is visible at a glance. */
-final class SubsidyChart extends BarChart<String, Number> {
+/**
+ * Amounts by item family, one bar series per region: who pays most for the same award shows at a glance. Bars run
+ * horizontally because award names are long; a name is shortened on the axis and given whole in the bar's tooltip.
+ */
+final class SubsidyChart extends BarChart<Number, String> {
+
+    private static final int LABEL_LENGTH = 10;
 
     private final SubsidiesViewModel model;
 
     SubsidyChart(SubsidiesViewModel model, Messages messages) {
-        super(new CategoryAxis(), new NumberAxis());
+        super(new NumberAxis(), new CategoryAxis());
         this.model = model;
         setId("subsidies-chart");
         getStyleClass().add("comparison-chart");
         setAnimated(false);
+        // Categories are set before the data, in order; auto-ranging would order them as the data came.
+        getYAxis().setAutoRanging(false);
         setTitle(messages.get("subsidies.chart.title"));
-        getYAxis().setLabel(messages.get("subsidies.chart.axis"));
+        getXAxis().setLabel(messages.get("subsidies.chart.axis"));
         model.chart().addListener((ListChangeListener<SubsidiesViewModel.ChartBar>) c -> redraw());
         redraw();
     }
 
     private void redraw() {
         Set<String> families = new LinkedHashSet<>();
-        Map<String, XYChart.Series<String, Number>> byRegion = new LinkedHashMap<>();
+        Map<String, XYChart.Series<Number, String>> byRegion = new LinkedHashMap<>();
         for (SubsidiesViewModel.ChartBar bar : model.chart()) {
-            families.add(bar.family());
-            XYChart.Series<String, Number> series = byRegion.computeIfAbsent(bar.region(), r -> {
-                XYChart.Series<String, Number> s = new XYChart.Series<>();
+            String category = shortened(bar.family());
+            families.add(category);
+            XYChart.Series<Number, String> series = byRegion.computeIfAbsent(bar.region(), r -> {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
                 s.setName(r);
                 return s;
             });
-            XYChart.Data<String, Number> data = new XYChart.Data<>(bar.family(), bar.amountWan());
+            XYChart.Data<Number, String> data = new XYChart.Data<>(bar.amountWan(), category);
             data.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(bar.region() + "  " + bar.family() + "  "
@@ -48,7 +58,15 @@ final class SubsidyChart extends BarChart<String, Number> {
             });
             series.getData().add(data);
         }
-        ((CategoryAxis) getXAxis()).getCategories().setAll(families);
+        // The largest amounts at the top: a category axis draws its first category at the bottom.
+        List<String> bottomUp = new ArrayList<>(families);
+        java.util.Collections.reverse(bottomUp);
+        ((CategoryAxis) getYAxis()).getCategories().setAll(bottomUp);
         getData().setAll(byRegion.values());
+    }
+
+    private static String shortened(String label) {
+        return label.codePointCount(0, label.length()) <= LABEL_LENGTH ? label
+                : label.substring(0, label.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "…";
     }
 }

@@ -21,7 +21,7 @@ public final class SubsidyFamilies {
     static final double SIMILAR = 0.8;
 
     private static final Pattern LEADING_VERBS = Pattern.compile(
-            "^(?:对|对于|凡)?(?:首次|新|再次|当年)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|评为|入选|列入|获批)?");
+            "^(?:对|对于|凡)?(?:首次|新|再次|当年)?(?:获得|获评|获批|荣获|被评为|被认定为|认定为|评为|入选|列入|获)?");
     private static final Pattern TRAILING = Pattern.compile("(?:称号|荣誉)+$");
     private static final Pattern NOISE = Pattern.compile("[\\s“”\"'《》〈〉「」『』()（）]");
 

@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -16,7 +18,7 @@ import org.policylens.i18n.Messages;
 import org.policylens.model.SubsidyRecord;
 
 /** The chosen subsidy record: its quote, a form to correct it, and confirm, reject and open-in-reader actions. */
-final class SubsidyForm extends VBox {
+final class SubsidyForm extends BorderPane {
 
     private final SubsidiesViewModel model;
     private final Messages messages;
@@ -31,8 +33,6 @@ final class SubsidyForm extends VBox {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("record-form");
-        setPadding(new Insets(6, 8, 8, 8));
-        setSpacing(6);
         Label title = new Label(messages.get("subsidies.form.title"));
         title.getStyleClass().add("pane-title");
         quote.setId("subsidy-quote");
@@ -65,7 +65,7 @@ final class SubsidyForm extends VBox {
         }));
         FlowPane actions = new FlowPane(6, 6, save, confirm, reject, open);
         actions.setAlignment(Pos.CENTER_LEFT);
-        form = new VBox(6, quote, grid, actions);
+        form = new VBox(6, quote, grid);
         Label hint = new Label(messages.get("subsidies.form.empty"));
         hint.getStyleClass().add("empty-state");
         hint.setWrapText(true);
@@ -73,7 +73,15 @@ final class SubsidyForm extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
         form.visibleProperty().bind(model.chosenProperty().isNotNull());
         form.managedProperty().bind(form.visibleProperty());
-        getChildren().addAll(title, hint, form);
+        VBox content = new VBox(6, title, hint, form);
+        content.setPadding(new Insets(6, 8, 4, 8));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        // The buttons stay in view below the fields, like a dialog's, however small the pane.
+        actions.setPadding(new Insets(4, 8, 6, 8));
+        actions.disableProperty().bind(model.chosenProperty().isNull());
+        setBottom(actions);
         model.chosenProperty().addListener((obs, old, r) -> show(r));
     }
 

@@ -24,6 +24,8 @@ final class TargetChart extends BarChart<String, Number> {
         setId("targets-chart");
         getStyleClass().add("comparison-chart");
         setAnimated(false);
+        // Categories are set before the data, in order; auto-ranging would order them as the data came.
+        getXAxis().setAutoRanging(false);
         setLegendVisible(true);
         getXAxis().setLabel(messages.get("targets.chart.year"));
         setTitle(messages.get("targets.chart.empty"));

@@ -115,8 +115,8 @@ public final class TargetsView extends BorderPane {
         table.getStyleClass().add("targets-table");
         table.setItems(model.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        // All compared documents fit side by side; a cell too narrow for its text shows it whole in a tooltip.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Columns keep a readable width; with many documents the table scrolls sideways rather than cutting figures.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label(messages.get("targets.loading"));
         placeholder.getStyleClass().add("empty-state");
         model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("targets.empty")));
@@ -158,13 +158,13 @@ public final class TargetsView extends BorderPane {
         TableColumn<TargetTableRow, String> indicator = new TableColumn<>(messages.get("targets.column.indicator"));
         indicator.setId("targets-column-indicator");
         indicator.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        indicator.setPrefWidth(220);
+        indicator.setPrefWidth(200);
         table.getColumns().setAll(indicator);
         for (String slug : model.columns()) {
             TableColumn<TargetTableRow, TargetTableRow> column = new TableColumn<>(model.columnTitle(slug));
             column.setId("targets-column-" + slug);
             column.setUserData(slug);
-            column.setPrefWidth(160);
+            column.setPrefWidth(150);
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             column.setCellFactory(c -> new ValueCell(slug));

@@ -198,9 +198,9 @@ public final class TargetsViewModel {
             }
             chart.setAll(chartOf(row));
         }
-        // Keep the record being edited chosen, in its fresh form, when it is still listed.
-        chosen.set(previouslyChosen == null ? null : details.stream()
-                .filter(r -> r.id() == previouslyChosen.id()).findFirst().orElse(null));
+        // Keep the record being edited chosen, in its fresh form, when it is still listed; else the cell's first.
+        chosen.set(details.stream().filter(r -> previouslyChosen != null && r.id() == previouslyChosen.id())
+                .findFirst().orElse(details.isEmpty() ? null : details.get(0)));
     }
 
     private List<ChartPoint> chartOf(TargetTableRow row) {

@@ -34,6 +34,7 @@ class SubsidyFamiliesTest {
     void coreStripsHowTheAwardIsEarnedAndATrailingTitleWord() {
         assertEquals("国家级中小学质量教育社会实践基地", SubsidyFamilies.core("獲得國家級中小學質量教育社會實踐基地稱號"));
         assertEquals("主持国际标准制修订工作", SubsidyFamilies.core("主持国际标准制修订工作"));
+        assertEquals("筹建全国知名品牌创建示范区", SubsidyFamilies.core("獲批籌建全國知名品牌創建示範區"));
         assertEquals("获得", SubsidyFamilies.core("获得"), "nothing left: the folded text stays");
     }
 
