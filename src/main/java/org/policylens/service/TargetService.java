@@ -178,6 +178,20 @@ public final class TargetService {
         return groups.split(List.copyOf(new LinkedHashSet<>(ids)), nameZh.strip(), now());
     }
 
+    /**
+     * Moves targets into an existing indicator group (one that targets are in, or one stored by a merge or split).
+     *
+     * @throws UserException when the group is unknown or a target does not exist
+     */
+    public void moveTargets(List<Long> ids, String intoKey) {
+        if (ids.isEmpty()) {
+            throw new UserException("choose the targets to move");
+        }
+        ids.forEach(this::require);
+        TargetComparison.GroupName into = requireGroup(library().knownGroups(), intoKey);
+        groups.assign(List.copyOf(new LinkedHashSet<>(ids)), group(into), now());
+    }
+
     /** Returns targets to the group the automatic alignment gives them. */
     public void resetGroup(List<Long> ids) {
         ids.forEach(this::require);

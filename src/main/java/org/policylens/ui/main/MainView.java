@@ -29,6 +29,8 @@ import org.policylens.ui.search.SearchResultsView;
 import org.policylens.ui.themes.ReaderThemeMenu;
 import org.policylens.ui.themes.ThemeChipDecorator;
 import org.policylens.ui.themes.ThemesView;
+import org.policylens.ui.subsidies.SubsidiesView;
+import org.policylens.ui.targets.TargetsView;
 
 /** The main window's content: menu and search bar, library and search results, the reader, the status bar. */
 public final class MainView extends BorderPane {
@@ -72,6 +74,15 @@ public final class MainView extends BorderPane {
         // The workspace: the reader first; comparison and annotation views add their tabs here.
         workspace.getTabs().add(readerTab);
         workspace.getTabs().add(themesTab());
+        Tab targetsTab = new Tab(messages.get("workspace.targets"),
+                new TargetsView(model.targets(), messages, this::showReader));
+        targetsTab.setId("tab-targets");
+        targetsTab.setGraphic(new FontIcon(Feather.TRENDING_UP));
+        Tab subsidiesTab = new Tab(messages.get("workspace.subsidies"),
+                new SubsidiesView(model.subsidies(), messages, this::showReader));
+        subsidiesTab.setId("tab-subsidies");
+        subsidiesTab.setGraphic(new FontIcon(Feather.AWARD));
+        workspace.getTabs().addAll(targetsTab, subsidiesTab);
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.setId("workspace");
 

@@ -18,6 +18,8 @@ import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
 import org.policylens.ui.themes.ThemesViewModel;
+import org.policylens.ui.subsidies.SubsidiesViewModel;
+import org.policylens.ui.targets.TargetsViewModel;
 
 /** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
@@ -33,6 +35,8 @@ public final class MainViewModel {
     private final DocumentSelection comparison;
     private final AnnotationsViewModel annotations;
     private final ThemesViewModel themes;
+    private final TargetsViewModel targets;
+    private final SubsidiesViewModel subsidies;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -52,6 +56,8 @@ public final class MainViewModel {
             }
         });
         this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
+        this.targets = new TargetsViewModel(services, comparison, reader);
+        this.subsidies = new SubsidiesViewModel(services, comparison, reader);
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -122,6 +128,9 @@ public final class MainViewModel {
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
+        // Imports and removals change the figures: the comparison views load them again.
+        targets.reload();
+        subsidies.reload();
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {
@@ -175,6 +184,14 @@ public final class MainViewModel {
 
     public ThemesViewModel themes() {
         return themes;
+    }
+
+    public TargetsViewModel targets() {
+        return targets;
+    }
+
+    public SubsidiesViewModel subsidies() {
+        return subsidies;
     }
 
     public BooleanProperty darkProperty() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.CodedPassage;
 import org.policylens.service.AppContext;
-import org.policylens.ui.common.DialogService;
+import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.DocumentSelectionControl;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.main.MainWindow;
@@ -58,32 +58,7 @@ class ThemesFlowTest {
     void start(Stage stage) {
         preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
         preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        DialogService failing = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                throw new AssertionError("unexpected error dialog: " + message);
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                throw new AssertionError("unexpected confirmation: " + message);
-            }
-
-            @Override
-            public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String defaultName,
-                                                                           FileFilter filter) {
-                throw new AssertionError("unexpected file chooser: " + title);
-            }
-
-            @Override
-            public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, FileFilter filter) {
-                throw new AssertionError("unexpected file chooser: " + title);
-            }
-        };
+        RecordingDialogService failing = new RecordingDialogService();
         window = new MainWindow(stage, app, new DirectTaskExecutor(), failing, preferences, () -> { });
         window.show();
     }

@@ -1,0 +1,209 @@
+package org.policylens.ui.targets;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Callback;
+import org.policylens.i18n.Messages;
+
+/**
+ * The targets view: filters on top, the indicator × document table, and below it the records behind the chosen cell
+ * (with the edit form) and a chart of the chosen indicator.
+ */
+public final class TargetsView extends BorderPane {
+
+    static final String EDITED = "target-edited";
+    static final String CONFIRMED = "target-confirmed";
+
+    private final TargetsViewModel model;
+    private final Messages messages;
+    private final TableView<TargetTableRow> table = new TableView<>();
+    private boolean syncing;
+
+    /** @param showReader brings the reader to the front after a record was opened in it */
+    public TargetsView(TargetsViewModel model, Messages messages, Runnable showReader) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("targets-view");
+        setTop(toolbar());
+        buildTable();
+        SplitPane bottom = new SplitPane(new TargetDetailPane(model, messages, showReader),
+                new TargetChart(model, messages));
+        bottom.setDividerPositions(0.58);
+        SplitPane split = new SplitPane(table, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+    }
+
+    private HBox toolbar() {
+        ComboBox<String> theme = new ComboBox<>();
+        theme.setId("targets-theme-filter");
+        theme.getItems().add(null);
+        model.themes().addListener((ListChangeListener<String>) c -> theme.getItems().setAll(withAll(model.themes())));
+        Callback<javafx.scene.control.ListView<String>, ListCell<String>> themeCells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                setText(empty ? null : model.themeName(code));
+            }
+        };
+        theme.setCellFactory(themeCells);
+        theme.setButtonCell(themeCells.call(null));
+        theme.valueProperty().bindBidirectional(model.themeFilterProperty());
+
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("targets-year-filter");
+        year.getItems().add(null);
+        model.years().addListener((ListChangeListener<Integer>) c -> year.getItems().setAll(withAll(model.years())));
+        Callback<javafx.scene.control.ListView<Integer>, ListCell<Integer>> yearCells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer y, boolean empty) {
+                super.updateItem(y, empty);
+                setText(empty ? null : y == null ? messages.get("targets.filter.allyears") : String.valueOf(y));
+            }
+        };
+        year.setCellFactory(yearCells);
+        year.setButtonCell(yearCells.call(null));
+        year.valueProperty().bindBidirectional(model.yearFilterProperty());
+
+        CheckBox shared = new CheckBox(messages.get("targets.filter.shared"));
+        shared.setId("targets-shared-filter");
+        shared.setTooltip(new Tooltip(messages.get("targets.filter.shared.tooltip")));
+        shared.selectedProperty().bindBidirectional(model.sharedOnlyProperty());
+
+        Label count = new Label();
+        count.getStyleClass().add("targets-count");
+        model.rows().addListener((ListChangeListener<TargetTableRow>) c ->
+                count.setText(messages.get("targets.count", model.rows().size())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label(messages.get("targets.filter.theme")), theme,
+                new Label(messages.get("targets.filter.year")), year, shared, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("comparison-toolbar");
+        return bar;
+    }
+
+    /** The choices of a filter: null ("all") first. Set in one go, so the combo box does not move its selection. */
+    private static <T> java.util.List<T> withAll(java.util.List<T> values) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        out.add(null);
+        out.addAll(values);
+        return out;
+    }
+
+    private void buildTable() {
+        table.setId("targets-table");
+        table.getStyleClass().add("targets-table");
+        table.setItems(model.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        // Columns keep a readable width; with many documents the table scrolls sideways rather than cutting figures.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label placeholder = new Label(messages.get("targets.loading"));
+        placeholder.getStyleClass().add("empty-state");
+        model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("targets.empty")));
+        table.setPlaceholder(placeholder);
+        rebuildColumns();
+        model.columns().addListener((ListChangeListener<String>) c -> rebuildColumns());
+        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {
+            if (syncing || table.getSelectionModel().getSelectedCells().isEmpty()) {
+                return;
+            }
+            TablePosition<?, ?> pos = table.getSelectionModel().getSelectedCells().get(0);
+            TargetTableRow row = table.getItems().get(pos.getRow());
+            String slug = pos.getTableColumn() == null ? null : (String) pos.getTableColumn().getUserData();
+            model.select(row, slug);
+        });
+        // After a refresh replaced the chosen row, choose the same cell of the new row again.
+        model.selectedRowProperty().addListener((obs, old, row) -> reselect(row));
+    }
+
+    private void reselect(TargetTableRow row) {
+        int index = row == null ? -1 : table.getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        TableColumn<TargetTableRow, ?> column = table.getColumns().stream()
+                .filter(c -> java.util.Objects.equals(c.getUserData(), model.selectedSlug()))
+                .findFirst().orElse(table.getColumns().get(0));
+        if (!table.getSelectionModel().isSelected(index, column)) {
+            syncing = true;
+            try {
+                table.getSelectionModel().clearAndSelect(index, column);
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    private void rebuildColumns() {
+        TableColumn<TargetTableRow, String> indicator = new TableColumn<>(messages.get("targets.column.indicator"));
+        indicator.setId("targets-column-indicator");
+        indicator.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        indicator.setPrefWidth(200);
+        table.getColumns().setAll(indicator);
+        for (String slug : model.columns()) {
+            TableColumn<TargetTableRow, TargetTableRow> column = new TableColumn<>(model.columnTitle(slug));
+            column.setId("targets-column-" + slug);
+            column.setUserData(slug);
+            column.setPrefWidth(150);
+            column.setSortable(false);
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            column.setCellFactory(c -> new ValueCell(slug));
+            table.getColumns().add(column);
+        }
+    }
+
+    /** A document's targets for one indicator; cells the user corrected are marked. */
+    private final class ValueCell extends TableCell<TargetTableRow, TargetTableRow> {
+        private final String slug;
+
+        ValueCell(String slug) {
+            this.slug = slug;
+        }
+
+        @Override
+        protected void updateItem(TargetTableRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(EDITED, CONFIRMED);
+            setTooltip(null);
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            String text = model.cellText(row, slug);
+            setText(text);
+            if (row.isEdited(slug)) {
+                getStyleClass().add(EDITED);
+                setTooltip(new Tooltip(messages.get("targets.cell.edited", text)));
+            } else {
+                if (row.isConfirmed(slug)) {
+                    getStyleClass().add(CONFIRMED);
+                }
+                setTooltip(text.isEmpty() ? null : new Tooltip(text));
+            }
+        }
+    }
+
+    public TableView<TargetTableRow> table() {
+        return table;
+    }
+}

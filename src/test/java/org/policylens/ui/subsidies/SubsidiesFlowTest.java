@@ -1,0 +1,97 @@
+package org.policylens.ui.subsidies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.concurrent.DirectTaskExecutor;
+import org.policylens.model.SubsidyRecord;
+import org.policylens.service.AppContext;
+import org.policylens.ui.common.RecordingDialogService;
+import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The subsidies tab as a user drives it, headless, on the five bundled documents. */
+@ExtendWith(ApplicationExtension.class)
+class SubsidiesFlowTest {
+
+    @TempDir
+    static Path dir;
+    private static AppContext app;
+
+    private MainWindow window;
+    private final RecordingDialogService recording = new RecordingDialogService();
+
+    @BeforeAll
+    static void openLibrary() {
+        app = AppContext.open(dir.resolve("subsidies.db"));
+        app.importer().importBundled();
+    }
+
+    @AfterAll
+    static void closeLibrary() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        UiPreferences preferences = new UiPreferences(dir.resolve("ui.properties"));
+        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        window = new MainWindow(stage, app, new DirectTaskExecutor(), recording, preferences, () -> { });
+        window.show();
+    }
+
+    private List<SubsidyRecord> shownRecords(SubsidiesView view) {
+        List<SubsidyRecord> out = new ArrayList<>();
+        for (TreeItem<SubsidiesView.Node> family : view.table().getRoot().getChildren()) {
+            family.getChildren().forEach(item -> out.add(((SubsidiesView.RecordNode) item.getValue()).record()));
+        }
+        return out;
+    }
+
+    @Test
+    void qualityAwardRewardsLineUpAndARejectedRecordLeavesTheViewAndTheExport(FxRobot robot) {
+        TabPane workspace = robot.lookup("#workspace").queryAs(TabPane.class);
+        Tab tab = workspace.getTabs().stream().filter(t -> "tab-subsidies".equals(t.getId())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> workspace.getSelectionModel().select(tab));
+        SubsidiesView view = (SubsidiesView) tab.getContent();
+
+        TreeItem<SubsidiesView.Node> award = view.table().getRoot().getChildren().stream()
+                .filter(f -> ((SubsidiesView.FamilyNode) f.getValue()).family().label().equals("中国质量奖"))
+                .findFirst().orElseThrow();
+        SubsidyRecord hefei = ((SubsidiesView.RecordNode) award.getChildren().get(0).getValue()).record();
+        assertEquals("hefei", hefei.document());
+        assertEquals("200万元", window.model().subsidies().amountText(hefei));
+
+        robot.clickOn((Node) robot.lookup("#subsidies-table .tree-table-row-cell").match(
+                (TreeTableRow<SubsidiesView.Node> row) -> row.getItem() instanceof SubsidiesView.RecordNode r
+                        && r.record().id() == hefei.id()).query());
+        assertEquals(hefei.id(), window.model().subsidies().chosenProperty().get().id());
+        robot.clickOn("#subsidy-reject");
+
+        assertFalse(shownRecords(view).stream().anyMatch(r -> r.id() == hefei.id()), "gone from the view");
+        assertFalse(app.subsidies().subsidies(null, false).stream().anyMatch(r -> r.id() == hefei.id()),
+                "gone from what the Excel export lists");
+        assertTrue(app.subsidies().subsidies(null, true).stream().anyMatch(r -> r.id() == hefei.id()),
+                "kept as rejected, so extraction will not bring it back");
+        assertTrue(recording.shown().isEmpty(), recording.shown().toString());
+    }
+}

@@ -1,0 +1,150 @@
+package org.policylens.ui.targets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.concurrent.DirectTaskExecutor;
+import org.policylens.model.RecordStatus;
+import org.policylens.model.TargetRecord;
+import org.policylens.service.AppContext;
+import org.policylens.ui.common.RecordingDialogService;
+import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The targets tab as a user drives it, headless, on the five bundled documents; tasks run at once on the FX thread.
+ * The window is smaller than the headless screen (see MainWindowFlowTest), so every compared column is on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TargetsFlowTest {
+
+    @TempDir
+    static Path dir;
+    private static AppContext app;
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+
+    private Stage stage;
+    private MainWindow window;
+    private final RecordingDialogService recording = new RecordingDialogService();
+
+    @BeforeAll
+    static void openLibrary() {
+        app = AppContext.open(dir.resolve("targets.db"));
+        app.importer().importBundled();
+    }
+
+    @AfterAll
+    static void closeLibrary() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = newWindow(stage);
+    }
+
+    private MainWindow newWindow(Stage on) {
+        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
+        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        MainWindow built = new MainWindow(on, app, new DirectTaskExecutor(), recording, preferences, () -> { });
+        built.show();
+        return built;
+    }
+
+    private void openTargetsTab(FxRobot robot) {
+        TabPane workspace = robot.lookup("#workspace").queryAs(TabPane.class);
+        Tab tab = workspace.getTabs().stream().filter(t -> "tab-targets".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> workspace.getSelectionModel().select(tab));
+        assertEquals("目标对比", tab.getText());
+    }
+
+    /** Shows the row and returns the cell of that document, as drawn on screen. */
+    @SuppressWarnings("unchecked")
+    private TableCell<TargetTableRow, ?> cell(FxRobot robot, String key, String slug) {
+        TableView<TargetTableRow> table = robot.lookup("#targets-table").queryAs(TableView.class);
+        TargetTableRow row = table.getItems().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#targets-table .table-cell").match((TableCell<TargetTableRow, ?> c) ->
+                c.getTableRow() != null && c.getTableRow().getItem() != null
+                        && c.getTableRow().getItem().key().equals(key)
+                        && slug.equals(c.getTableColumn().getUserData())).query();
+    }
+
+    @Test
+    void manufacturingPassRateShowsZhejiangYichunAndChengdeWithYears(FxRobot robot) {
+        openTargetsTab(robot);
+        robot.clickOn("#targets-shared-filter");
+        assertEquals("96% (2022)", cell(robot, "manufacturing_pass_rate", "zhejiang").getText());
+        assertEquals("≥94% (2025)", cell(robot, "manufacturing_pass_rate", "yichun").getText());
+        assertEquals("≥92% (2023) → 94% (2025)", cell(robot, "manufacturing_pass_rate", "chengde").getText());
+
+        // The cell's records, with their quotes, and the chart of the indicator.
+        robot.clickOn(cell(robot, "manufacturing_pass_rate", "chengde"));
+        List<String> quotes = window.model().targets().details().stream().map(r -> r.target().quote()).toList();
+        assertEquals(List.of("制造业产品质量合格率稳定在92%以上", "制造业产品质量合格率达到94%"), quotes);
+        assertEquals(4, window.model().targets().chart().size());
+
+        // One click on a record's link opens its clause in the reader, marked.
+        robot.clickOn((Node) robot.lookup("#target-details .target-record-open").query());
+        assertEquals("chengde", window.model().reader().openSlug());
+        TabPane workspace = robot.lookup("#workspace").queryAs(TabPane.class);
+        assertEquals("tab-reader", workspace.getSelectionModel().getSelectedItem().getId());
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertTrue(robot.lookup(".reader-mark.target-mark-current").tryQuery().isPresent(),
+                "the clause is highlighted in the reader");
+        assertTrue(recording.shown().isEmpty(), recording.shown().toString());
+    }
+
+    @Test
+    void anEditedValueIsMarkedAndSurvivesReextractionAndARestart(FxRobot robot) {
+        openTargetsTab(robot);
+        robot.clickOn(cell(robot, "star_green_building_share", "anhui"));
+        robot.clickOn((Node) robot.lookup("#target-details .list-cell").match((ListCell<TargetRecord> c) ->
+                c.getItem() != null && c.getItem().document().equals("anhui")).query());
+        robot.doubleClickOn("#target-edit-value").eraseText(4).write("35");
+        robot.clickOn("#target-save");
+
+        TableCell<TargetTableRow, ?> edited = cell(robot, "star_green_building_share", "anhui");
+        assertEquals("≥35% (2025)", edited.getText());
+        assertTrue(edited.getStyleClass().contains(TargetsView.EDITED), edited.getStyleClass().toString());
+
+        // Extraction runs again over the document, then the app restarts against the same library file.
+        app.extraction().reextract("anhui");
+        Path file = app.libraryFile();
+        app.close();
+        app = AppContext.open(file);
+        robot.interact(() -> window = newWindow(stage));
+        openTargetsTab(robot);
+
+        TableCell<TargetTableRow, ?> reopened = cell(robot, "star_green_building_share", "anhui");
+        assertEquals("≥35% (2025)", reopened.getText());
+        assertTrue(reopened.getStyleClass().contains(TargetsView.EDITED), reopened.getStyleClass().toString());
+        TargetRecord stored = app.targets().targets("anhui", false).stream()
+                .map(r -> r.record()).filter(r -> r.target().indicator().equals("星级绿色建筑占比"))
+                .findFirst().orElseThrow();
+        assertEquals(RecordStatus.EDITED, stored.status());
+        assertEquals(35.0, stored.target().value());
+        assertTrue(recording.shown().isEmpty(), recording.shown().toString());
+    }
+}
