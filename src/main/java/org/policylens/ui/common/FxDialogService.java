@@ -1,14 +1,27 @@
 package org.policylens.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.policylens.i18n.Messages;
+import org.policylens.model.DocumentMetadata;
+import org.policylens.ui.importing.MetadataDialog;
 
 /** {@link DialogService} with JavaFX alerts, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    /** Where the last file chooser ended, so the next one starts there. */
+    private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -24,7 +37,64 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns, boolean multiple) {
+        FileChooser chooser = chooser(title, filterName, patterns);
+        List<File> chosen = multiple ? chooser.showOpenMultipleDialog(owner.get())
+                : Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(List::of).orElse(null);
+        if (chosen == null || chosen.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = chosen.get(0).getParentFile();
+        return chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterName, List<String> patterns,
+                                           String suggestedName) {
+        FileChooser chooser = chooser(title, filterName, patterns);
+        chooser.setInitialFileName(suggestedName);
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
+        // Cancel is the default button, so a stray Enter does not go ahead with something that cannot be taken back.
+        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
+    public Optional<DocumentMetadata> editMetadata(Messages messages, String title, DocumentMetadata current) {
+        MetadataDialog dialog = new MetadataDialog(messages, title, current);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    private FileChooser chooser(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(title);
@@ -34,6 +104,6 @@ public final class FxDialogService implements DialogService {
         content.setWrapText(true);
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
-        alert.showAndWait();
+        return alert;
     }
 }

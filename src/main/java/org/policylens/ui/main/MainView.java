@@ -19,6 +19,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.policylens.i18n.Messages;
 import org.policylens.model.SearchHit;
+import org.policylens.ui.importing.DocumentActionsViewModel;
+import org.policylens.ui.importing.ImportDropTarget;
+import org.policylens.ui.importing.ImportPanel;
+import org.policylens.ui.library.DocumentCommands;
 import org.policylens.ui.library.LibraryView;
 import org.policylens.ui.reader.ReaderView;
 import org.policylens.ui.search.SearchResultsView;
@@ -68,10 +72,14 @@ public final class MainView extends BorderPane {
 
         MainMenu.Actions actions = new MainMenu.Actions(onQuit, () -> model.library().reload(), this::focusSearch,
                 reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
-                this::focusLibraryFilter);
+                this::focusLibraryFilter, () -> model.importing().chooseAndImport());
         setTop(new VBox(MainMenu.build(model, messages, actions), searchBar()));
         setCenter(split);
-        setBottom(new StatusBar(model));
+        setBottom(new VBox(new ImportPanel(model.importing(), messages), new StatusBar(model)));
+        ImportDropTarget.install(this, model.importing());
+        DocumentActionsViewModel documents = model.importing().actions();
+        library.setDocumentCommands(new DocumentCommands(documents::editMetadata, documents::replaceWithNewVersion,
+                documents::remove));
     }
 
     private HBox searchBar() {

@@ -13,6 +13,8 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.importing.DocumentActionsViewModel;
+import org.policylens.ui.importing.ImportViewModel;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
@@ -29,6 +31,7 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final DocumentSelection comparison;
+    private final ImportViewModel importing;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -41,6 +44,8 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
         this.comparison = new DocumentSelection(services.preferences());
+        this.importing = new ImportViewModel(services, library,
+                new DocumentActionsViewModel(services, library, slug -> reader.open(slug, -1)));
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -142,6 +147,11 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    /** Importing files, and editing, replacing and removing documents. */
+    public ImportViewModel importing() {
+        return importing;
     }
 
     public ReaderViewModel reader() {
