@@ -1,0 +1,64 @@
+package org.policylens.ui.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.policylens.i18n.Messages;
+import org.policylens.model.DocumentMetadata;
+import org.policylens.ui.common.DialogService;
+
+/**
+ * A {@link DialogService} for tests: file choosers return what the test queued, questions get the answer the test
+ * set, the metadata form applies the test's edit, and every message shown is recorded.
+ */
+final class RecordingDialogs implements DialogService {
+
+    final List<String> errors = new ArrayList<>();
+    final List<String> information = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    final List<DocumentMetadata> metadataShown = new ArrayList<>();
+    final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
+    final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
+    final List<String> suggestedNames = new ArrayList<>();
+    boolean answer;
+    /** The user's edit in the metadata form; null cancels the form. */
+    UnaryOperator<DocumentMetadata> metadataEdit;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(message);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns, boolean multiple) {
+        return filesToOpen.isEmpty() ? List.of() : filesToOpen.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterName, List<String> patterns,
+                                           String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return filesToSave.isEmpty() ? Optional.empty() : filesToSave.poll();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        questions.add(message);
+        return answer;
+    }
+
+    @Override
+    public Optional<DocumentMetadata> editMetadata(Messages messages, String title, DocumentMetadata current) {
+        metadataShown.add(current);
+        return metadataEdit == null ? Optional.empty() : Optional.of(metadataEdit.apply(current));
+    }
+}
