@@ -98,6 +98,11 @@ public final class DocumentActionsViewModel {
         services.tasks().run(m.get("remove.task", doc.metadata().title()),
                 progress -> services.app().library().remove(slug),
                 backup -> {
+                    // Cleared before the reload, so the window moves the reader on to a document that still exists.
+                    if (library.selectedProperty().get() != null
+                            && library.selectedProperty().get().slug().equals(slug)) {
+                        library.selectedProperty().set(null);
+                    }
                     library.reload();
                     services.dialogs().showInformation(m.get("remove.title"),
                             m.get("remove.done", doc.metadata().title(), backup.toAbsolutePath()));
