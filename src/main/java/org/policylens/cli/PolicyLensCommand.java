@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Read and compare Chinese regional quality policies. Without a subcommand, opens the app.",
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, TargetsCommand.class,
                 SubsidiesCommand.class, ThemesCommand.class, AnnotateCommand.class, AnnotationsCommand.class,
-                RemoveCommand.class})
+                RemoveCommand.class, ExportCommand.class, BenchCommand.class})
 final class PolicyLensCommand implements Runnable {
 
     @Spec

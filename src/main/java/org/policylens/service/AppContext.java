@@ -9,6 +9,7 @@ import java.util.List;
 import org.policylens.compare.IndicatorAlignment;
 import org.policylens.compare.IndicatorDictionary;
 import org.policylens.compare.TargetComparison;
+import org.policylens.export.ExcelWorkbookExporter;
 import org.policylens.extract.SubsidyExtractor;
 import org.policylens.extract.TargetExtractor;
 import org.policylens.ingest.IndicatorDictionaryLoader;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final TargetService targets;
     private final SubsidyService subsidies;
     private final ThemeService themes;
+    private final ExportService export;
 
     private AppContext(Database database, DocumentParser parser) {
         this.database = database;
@@ -58,6 +60,8 @@ public final class AppContext implements AutoCloseable {
         this.targets = new TargetService(new TargetRepository(database), new IndicatorGroupRepository(database),
                 documents, new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary())), clock);
         this.subsidies = new SubsidyService(new SubsidyRepository(database), documents, clock);
+        this.export = new ExportService(new WorkbookAssembler(library, targets, subsidies, themes, annotations, clock,
+                AppVersion.current()), new ExcelWorkbookExporter());
         // A library written before extraction existed gets its targets and subsidies once.
         extraction.extractPending();
     }
@@ -127,6 +131,10 @@ public final class AppContext implements AutoCloseable {
 
     public CodebookService codebooks() {
         return themes.codebooks();
+    }
+
+    public ExportService export() {
+        return export;
     }
 
     @Override

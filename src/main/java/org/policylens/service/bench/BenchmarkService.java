@@ -1,0 +1,116 @@
+package org.policylens.service.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.policylens.ingest.BundledCorpus;
+import org.policylens.model.DocumentSummary;
+import org.policylens.model.Level;
+import org.policylens.model.SearchQuery;
+import org.policylens.service.AppContext;
+import org.policylens.service.MetadataOverrides;
+import org.policylens.service.bench.BenchmarkReport.Measurement;
+
+/**
+ * Builds a synthetic library of N documents in a folder of its own (never the user's library) and measures import
+ * throughput, search latency by query length, the comparison structures and peak heap. Figures are what the machine
+ * gave; budgets are reported next to them, not asserted.
+ */
+public final class BenchmarkService {
+
+    /** Hits a search page shows; the GUI asks for more only when the user scrolls. */
+    static final int SEARCH_PAGE = 100;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int MEASURED_ROUNDS = 12;
+
+    static final List<String> ONE = List.of("质", "标", "奖", "企", "品");
+    static final List<String> TWO = List.of("质量", "标准", "品牌", "企业", "检测");
+    static final List<String> THREE = List.of("质量奖", "标准化", "合格率", "示范区", "获得感");
+    static final List<String> SIX = List.of("质量基础设施", "质量强市建设", "产品质量合格", "知识产权保护", "检验检测认证");
+    static final List<String> MULTI = List.of("质量 标准", "品牌 企业 奖励", "检验检测 认证", "绿色 低碳", "标准化 示范");
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives a line per stage, for a long run */
+    public BenchmarkService(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public BenchmarkReport run(int documentCount, Path folder) {
+        if (documentCount < 1) {
+            throw new IllegalArgumentException("the benchmark needs at least one document");
+        }
+        HeapSampler heap = HeapSampler.start();
+        List<String> sources = BundledCorpus.load().stream()
+                .map(e -> new String(e.bytes(), StandardCharsets.UTF_8)).toList();
+        SyntheticCorpus corpus = new SyntheticCorpus(sources, 20261121L);
+        List<Measurement> measurements = new ArrayList<>();
+        try (AppContext app = AppContext.open(folder.resolve("bench.db"))) {
+            long bytes = 0;
+            long started = System.nanoTime();
+            for (int i = 0; i < documentCount; i++) {
+                SyntheticCorpus.SyntheticDocument doc = corpus.document(i);
+                bytes += doc.bytes().length;
+                app.importer().importBytes(doc.bytes(), doc.fileName(),
+                        new MetadataOverrides(doc.slug(), null, doc.region(), Level.CITY));
+                if ((i + 1) % 100 == 0 || i + 1 == documentCount) {
+                    progress.accept(String.format("imported %d/%d documents", i + 1, documentCount));
+                }
+            }
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            double megabytes = bytes / (1024.0 * 1024.0);
+            measurements.add(new Measurement("import throughput", megabytes / importSeconds, "MB/s", 5, false));
+
+            progress.accept("measuring search");
+            measureSearch(app, "search 1 char", ONE, 200, measurements);
+            measureSearch(app, "search 2 chars", TWO, 200, measurements);
+            measureSearch(app, "search 3 chars", THREE, 50, measurements);
+            measureSearch(app, "search 6 chars", SIX, 50, measurements);
+            measureSearch(app, "search multi-word", MULTI, 50, measurements);
+
+            progress.accept("measuring comparison structures");
+            List<String> slugs = app.library().documents().stream().map(DocumentSummary::slug).toList();
+            measureOnce("theme matrix build", () -> app.themes().matrix(null), measurements);
+            measureOnce("target comparison build", () -> app.targets().targetComparison(slugs), measurements);
+            measureOnce("subsidy table build", () -> app.subsidies().subsidies(null, false), measurements);
+
+            measurements.add(new Measurement("peak heap", heap.stop() / (1024.0 * 1024.0), "MB", Double.NaN, true));
+            return new BenchmarkReport(documentCount, megabytes, importSeconds, measurements);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private static void measureSearch(AppContext app, String name, List<String> queries, double budgetP95,
+                                      List<Measurement> out) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            queries.forEach(q -> app.search().search(new SearchQuery(q, null, SEARCH_PAGE)));
+        }
+        double[] samples = new double[MEASURED_ROUNDS * queries.size()];
+        int i = 0;
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+            for (String query : queries) {
+                long start = System.nanoTime();
+                app.search().search(new SearchQuery(query, null, SEARCH_PAGE));
+                samples[i++] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        out.add(new Measurement(name + " p50", Percentiles.of(samples, 50), "ms", Double.NaN, true));
+        out.add(new Measurement(name + " p95", Percentiles.of(samples, 95), "ms", budgetP95, true));
+    }
+
+    /** The median of a few timed runs after one warm-up run. */
+    private static void measureOnce(String name, Supplier<?> work, List<Measurement> out) {
+        work.get();
+        double[] samples = new double[5];
+        for (int i = 0; i < samples.length; i++) {
+            long start = System.nanoTime();
+            work.get();
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        out.add(new Measurement(name, Percentiles.of(samples, 50), "ms", 500, true));
+    }
+}
