@@ -72,7 +72,8 @@ public final class MainView extends BorderPane {
 
         MainMenu.Actions actions = new MainMenu.Actions(onQuit, () -> model.library().reload(), this::focusSearch,
                 reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
-                this::focusLibraryFilter, () -> model.importing().chooseAndImport());
+                this::focusLibraryFilter, () -> model.importing().chooseAndImport(),
+                () -> model.exporting().chooseAndExport());
         setTop(new VBox(MainMenu.build(model, messages, actions), searchBar()));
         setCenter(split);
         setBottom(new VBox(new ImportPanel(model.importing(), messages), new StatusBar(model)));

@@ -1,5 +1,6 @@
 package org.policylens.ui.main;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +14,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.exporting.ExportViewModel;
 import org.policylens.ui.importing.DocumentActionsViewModel;
 import org.policylens.ui.importing.ImportViewModel;
 import org.policylens.ui.library.LibraryViewModel;
@@ -32,6 +34,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final DocumentSelection comparison;
     private final ImportViewModel importing;
+    private final ExportViewModel exporting;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -46,6 +49,7 @@ public final class MainViewModel {
         this.comparison = new DocumentSelection(services.preferences());
         this.importing = new ImportViewModel(services, library,
                 new DocumentActionsViewModel(services, library, slug -> reader.open(slug, -1)));
+        this.exporting = new ExportViewModel(services, comparison, Clock.systemDefaultZone());
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -152,6 +156,11 @@ public final class MainViewModel {
     /** Importing files, and editing, replacing and removing documents. */
     public ImportViewModel importing() {
         return importing;
+    }
+
+    /** The comparison workbook of the compared documents. */
+    public ExportViewModel exporting() {
+        return exporting;
     }
 
     public ReaderViewModel reader() {

@@ -15,18 +15,18 @@ import org.policylens.ui.common.DialogService;
  * A {@link DialogService} for tests: file choosers return what the test queued, questions get the answer the test
  * set, the metadata form applies the test's edit, and every message shown is recorded.
  */
-final class RecordingDialogs implements DialogService {
+public final class RecordingDialogs implements DialogService {
 
-    final List<String> errors = new ArrayList<>();
-    final List<String> information = new ArrayList<>();
-    final List<String> questions = new ArrayList<>();
-    final List<DocumentMetadata> metadataShown = new ArrayList<>();
-    final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
-    final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
-    final List<String> suggestedNames = new ArrayList<>();
-    boolean answer;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final List<DocumentMetadata> metadataShown = new ArrayList<>();
+    public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
+    public final Deque<Optional<Path>> filesToSave = new ArrayDeque<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+    public boolean answer;
     /** The user's edit in the metadata form; null cancels the form. */
-    UnaryOperator<DocumentMetadata> metadataEdit;
+    public UnaryOperator<DocumentMetadata> metadataEdit;
 
     @Override
     public void showError(String title, String message) {
