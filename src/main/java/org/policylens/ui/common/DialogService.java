@@ -47,9 +47,10 @@ public interface DialogService {
      * A yes/no question.
      *
      * @param confirmLabel the text of the button that goes ahead, e.g. "Remove"
+     * @param cancelLabel  the text of the button that does nothing, in the UI's language
      * @return true when the user went ahead
      */
-    default boolean confirm(String title, String message, String confirmLabel) {
+    default boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
         return false;
     }
 

@@ -63,13 +63,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message, String confirmLabel) {
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(go, cancel);
         // Cancel is the default button, so a stray Enter does not go ahead with something that cannot be taken back.
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 

@@ -53,7 +53,8 @@ public final class ExportViewModel {
         }
         Path file = withXlsxExtension(chosen.get());
         if (Files.exists(file) && !services.dialogs().confirm(m.get("export.title"),
-                m.get("export.overwrite", file.toAbsolutePath()), m.get("export.overwrite.confirm"))) {
+                m.get("export.overwrite", file.toAbsolutePath()), m.get("export.overwrite.confirm"),
+                m.get("dialog.cancel"))) {
             return;
         }
         export(file);

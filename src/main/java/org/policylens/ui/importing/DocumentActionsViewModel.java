@@ -92,7 +92,8 @@ public final class DocumentActionsViewModel {
         }
         String question = m.get("remove.question", doc.metadata().title(), impact.annotations(),
                 impact.recordDecisions(), impact.themeDecisions());
-        if (!services.dialogs().confirm(m.get("remove.title"), question, m.get("remove.confirm"))) {
+        if (!services.dialogs().confirm(m.get("remove.title"), question, m.get("remove.confirm"),
+                m.get("dialog.cancel"))) {
             return;
         }
         services.tasks().run(m.get("remove.task", doc.metadata().title()),

@@ -28,7 +28,8 @@ import org.policylens.i18n.Messages;
  */
 public final class ImportPanel extends VBox {
 
-    private static final double LIST_HEIGHT = 150;
+    private static final double LIST_HEIGHT = 160;
+    private static final double ROW_HEIGHT = 38;
     private static final String[] STATE_CLASSES = Arrays.stream(ImportItem.State.values())
             .map(s -> "import-" + s.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
@@ -60,7 +61,9 @@ public final class ImportPanel extends VBox {
         ListView<ImportItem> list = new ListView<>(model.items());
         list.setId("import-list");
         list.setCellFactory(v -> new ItemCell());
-        list.setPrefHeight(LIST_HEIGHT);
+        // As tall as its rows, up to a limit, so one file does not take a third of the window.
+        list.prefHeightProperty().bind(Bindings.min(LIST_HEIGHT,
+                Bindings.size(model.items()).multiply(ROW_HEIGHT).add(4)));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.open(item));
 
         getChildren().addAll(header, list);

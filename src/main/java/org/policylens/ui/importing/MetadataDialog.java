@@ -54,7 +54,8 @@ public final class MetadataDialog extends Dialog<DocumentMetadata> {
         problem.getStyleClass().add("metadata-problem");
 
         ButtonType save = new ButtonType(messages.get("metadata.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
         getDialogPane().setContent(form());
         getDialogPane().getStyleClass().add("metadata-dialog");
         Node saveButton = getDialogPane().lookupButton(save);

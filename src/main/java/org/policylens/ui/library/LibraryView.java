@@ -79,6 +79,7 @@ public final class LibraryView extends VBox {
      */
     public void setDocumentCommands(DocumentCommands commands) {
         documentMenu.setId("library-document-menu");
+        documentMenu.getStyleClass().add(atlantafx.base.theme.Tweaks.NO_ARROW);
         documentMenu.setVisible(true);
         documentMenu.setManaged(true);
         documentMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.actions")));
@@ -86,7 +87,8 @@ public final class LibraryView extends VBox {
         documentMenu.disableProperty().bind(model.selectedProperty().isNull());
         ContextMenu context = new ContextMenu(commandItems(commands, "context").toArray(MenuItem[]::new));
         tree.setContextMenu(context);
-        context.setOnShowing(e -> context.getItems().forEach(i -> i.setDisable(model.selectedProperty().get() == null)));
+        context.setOnShowing(e -> context.getItems()
+                .forEach(i -> i.setDisable(model.selectedProperty().get() == null)));
     }
 
     private List<MenuItem> commandItems(DocumentCommands commands, String idPrefix) {

@@ -51,7 +51,7 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message, String confirmLabel) {
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
         questions.add(message);
         return answer;
     }
