@@ -18,7 +18,8 @@ public final class ImportDropTarget {
     }
 
     public static void install(Node target, ImportViewModel model) {
-        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+        // Filters, not handlers: a text field or list under the pointer must not swallow a file drop meant for import.
+        target.addEventFilter(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!target.getStyleClass().contains(HOVER_CLASS)) {
@@ -28,14 +29,15 @@ public final class ImportDropTarget {
             }
         });
         target.addEventHandler(DragEvent.DRAG_EXITED, e -> target.getStyleClass().remove(HOVER_CLASS));
-        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+        target.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
             target.getStyleClass().remove(HOVER_CLASS);
-            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
-            if (!files.isEmpty()) {
-                model.importFiles(files.stream().map(File::toPath).toList());
+            if (!e.getDragboard().hasFiles()) {
+                return;
             }
+            List<File> files = e.getDragboard().getFiles();
+            e.setDropCompleted(true);
+            e.consume();
+            model.importFiles(files.stream().map(File::toPath).toList());
         });
     }
 }
