@@ -2,25 +2,17 @@ package org.policylens.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.policylens.model.Annotation;
 import org.policylens.model.AnnotationColor;
 import org.policylens.service.AppContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code annotate --doc SLUG --quote TEXT}: adds one annotation, for scripts. */
 @Command(name = "annotate", description = "Annotate a quote of a document. Prints the new annotation's id.")
-final class AnnotateCommand implements Callable<Integer> {
+final class AnnotateCommand extends LibraryCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--doc", required = true, paramLabel = "SLUG", description = "The document.")
     String documentSlug;

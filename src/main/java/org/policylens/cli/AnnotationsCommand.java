@@ -5,35 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.policylens.model.Annotation;
 import org.policylens.service.AnnotationService.ImportReport;
 import org.policylens.service.AppContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code annotations}: lists annotations, or moves them to and from W3C Web Annotation JSON-LD files. */
 @Command(name = "annotations", description = "List annotations, or --export / --import them as JSON-LD.")
-final class AnnotationsCommand implements Callable<Integer> {
+final class AnnotationsCommand extends DocumentRecordsCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
-    @Option(names = "--doc", paramLabel = "SLUG", description = "Only this document.")
-    String documentSlug;
 
     @Option(names = "--tag", paramLabel = "T", description = "Only annotations with this tag.")
     String tag;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
 
     @ArgGroup(exclusive = true)
     Transfer transfer;

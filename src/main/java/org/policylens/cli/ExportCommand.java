@@ -4,30 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.policylens.export.ExportLanguage;
 import org.policylens.service.AppContext;
 import org.policylens.service.ExportRequest;
 import org.policylens.service.ExportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code export}: the comparison workbook of the library, or of some documents, as one .xlsx file. */
 @Command(name = "export", description = "Write the comparison workbook (.xlsx): documents, theme matrix and passages, "
         + "target comparison and details, subsidies, annotations. Rejected records are left out.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends LibraryCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx",
             description = "The workbook to write; an existing file is replaced only once the new one is complete.")

@@ -3,7 +3,6 @@ package org.policylens.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.ImportOutcome;
 import org.policylens.model.Level;
@@ -11,22 +10,15 @@ import org.policylens.service.AppContext;
 import org.policylens.service.MetadataOverrides;
 import org.policylens.service.UserException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import [FILE...]}: the bundled corpus, or the given files. One line per document. */
 @Command(name = "import", description = "Import documents (no FILE: the bundled corpus). Prints one line per document.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends LibraryCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (.txt, .docx, .html, .htm).")
     List<Path> files = new ArrayList<>();

@@ -4,28 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
 import org.policylens.service.AppContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code list}: the documents in the library. */
 @Command(name = "list", description = "List the documents in the library.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends RecordsCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -35,7 +24,7 @@ final class ListCommand implements Callable<Integer> {
                 records.add(record(doc));
             }
         }
-        RecordPrinter.print(spec.commandLine().getOut(), format, records,
+        print(records,
                 List.of("slug", "level", "region", "date", "docNumber", "title"));
         return 0;
     }

@@ -1,27 +1,19 @@
 package org.policylens.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.policylens.model.RemovalImpact;
 import org.policylens.service.AppContext;
 import org.policylens.service.UserException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code remove SLUG}: removes a document after backing up the library; asks for --yes when user data goes too. */
 @Command(name = "remove", description = "Remove a document. The library is backed up first; a document with "
         + "annotations or corrections is removed only with --yes.")
-final class RemoveCommand implements Callable<Integer> {
+final class RemoveCommand extends LibraryCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "SLUG", description = "The document to remove.")
     String slug;

@@ -4,33 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.policylens.model.SearchHit;
 import org.policylens.model.SearchQuery;
 import org.policylens.service.AppContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code search QUERY}: passages of all documents, Simplified or Traditional, ranked. */
 @Command(name = "search", description = "Search all passages. Simplified and Traditional match each other; "
         + "whitespace separates terms that must all occur.")
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends DocumentRecordsCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to find (taken literally).")
     List<String> query;
 
-    @Option(names = "--doc", paramLabel = "SLUG", description = "Only this document.")
-    String documentSlug;
 
     @Option(names = "--theme", paramLabel = "CODE", description = "Only passages coded with this theme.")
     String themeCode;
@@ -38,8 +28,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "At most this many hits (0: all).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -56,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
                 records.add(record(hit));
             }
         }
-        RecordPrinter.print(spec.commandLine().getOut(), format, records,
+        print(records,
                 List.of("document", "sectionPath", "snippet"));
         return 0;
     }

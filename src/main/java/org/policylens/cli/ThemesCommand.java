@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.policylens.compare.ThemeMatrix;
 import org.policylens.model.Codebook;
 import org.policylens.model.CodedPassage;
@@ -13,10 +12,7 @@ import org.policylens.model.PassageTheme;
 import org.policylens.model.Theme;
 import org.policylens.service.AppContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code themes}: the document × theme matrix of the active codebook, or with {@code --passages} every passage with
@@ -24,22 +20,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "themes", description = "The document × theme matrix of the active codebook; "
         + "with --passages, each passage with its themes and their evidence.")
-final class ThemesCommand implements Callable<Integer> {
+final class ThemesCommand extends DocumentRecordsCommand {
 
-    @ParentCommand
-    PolicyLensCommand parent;
 
-    @Spec
-    CommandSpec spec;
 
-    @Option(names = "--doc", paramLabel = "SLUG", description = "Only this document.")
-    String documentSlug;
 
     @Option(names = "--passages", description = "One record per passage instead of the matrix.")
     boolean passages;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
 
     @Override
     public Integer call() {

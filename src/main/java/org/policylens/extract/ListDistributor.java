@@ -55,7 +55,8 @@ final class ListDistributor {
         }
         if (shortModifiers) {
             int cut = folded.indexOf(shared, last.start());
-            if (cut >= 0 && cut < last.end() - 1 && cut - last.start() < 5) {
+            if (cut >= 0 && cut < last.end() - 1 && cut - last.start() < 5
+                    && !anEarlierItemIs(folded, parts, firstBody, folded.substring(last.start(), cut + 1))) {
                 head = text.substring(cut + 1, last.end());
                 lastBodyEnd = cut + 1;
             }
@@ -67,5 +68,19 @@ final class ListDistributor {
             out.add(prefix + text.substring(s, e) + head);
         }
         return out;
+    }
+
+    /**
+     * Whether one of the items before the last reads exactly like the start of the last one. Then the earlier items
+     * are whole names and the last a longer name (中国质量奖、中国质量奖提名奖), not modifiers sharing its head noun.
+     */
+    private static boolean anEarlierItemIs(String folded, List<TextSpan> parts, int firstBody, String lastModifier) {
+        for (int i = 0; i < parts.size() - 1; i++) {
+            int s = i == 0 ? firstBody : parts.get(i).start();
+            if (folded.substring(s, parts.get(i).end()).equals(lastModifier)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

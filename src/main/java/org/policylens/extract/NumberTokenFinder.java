@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class NumberTokenFinder {
 
+    // A number glued to another numeric character (², ①) is not a number of its own: m²98 or ①98 are not 98.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)(?:\\s*(?:-|—{1,2}|–|~|至|到)\\s*([0-9]+(?:\\.[0-9]+)?))?(?![0-9])");
+            "(?<![0-9.\\p{No}])([0-9]+(?:\\.[0-9]+)?)(?:\\s*(?:-|—{1,2}|–|~|至|到)\\s*([0-9]+(?:\\.[0-9]+)?))?"
+                    + "(?![0-9\\p{No}])");
 
     /** Units that never carry a target value: calendar words. */
     private static final List<String> CALENDAR_UNITS = List.of("年", "月", "日");

@@ -52,12 +52,7 @@ public final class DocumentRepository {
                                       sha256, body, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             st.setString(1, meta.slug());
-            st.setString(2, meta.title());
-            st.setString(3, meta.issuer());
-            setNullable(st, 4, meta.level() == null ? null : meta.level().code());
-            st.setString(5, meta.region());
-            setNullable(st, 6, meta.date());
-            setNullable(st, 7, meta.docNumber());
+            bindDescription(st, 2, meta);
             st.setString(8, meta.script().code());
             st.setString(9, meta.source());
             st.setString(10, sha256);
@@ -85,12 +80,7 @@ public final class DocumentRepository {
                     UPDATE document SET title = ?, issuer = ?, level = ?, region = ?, issued_on = ?, doc_number = ?,
                                         script = ?, source = ?, sha256 = ?, body = ?, imported_at = ?
                     WHERE id = ?""")) {
-                st.setString(1, meta.title());
-                st.setString(2, meta.issuer());
-                setNullable(st, 3, meta.level() == null ? null : meta.level().code());
-                st.setString(4, meta.region());
-                setNullable(st, 5, meta.date());
-                setNullable(st, 6, meta.docNumber());
+                bindDescription(st, 1, meta);
                 st.setString(7, meta.script().code());
                 st.setString(8, meta.source());
                 st.setString(9, sha256);
@@ -152,12 +142,7 @@ public final class DocumentRepository {
             try (PreparedStatement st = c.prepareStatement("""
                     UPDATE document SET title = ?, issuer = ?, level = ?, region = ?, issued_on = ?, doc_number = ?
                     WHERE id = ?""")) {
-                st.setString(1, meta.title());
-                st.setString(2, meta.issuer());
-                setNullable(st, 3, meta.level() == null ? null : meta.level().code());
-                st.setString(4, meta.region());
-                setNullable(st, 5, meta.date());
-                setNullable(st, 6, meta.docNumber());
+                bindDescription(st, 1, meta);
                 st.setLong(7, documentId);
                 if (st.executeUpdate() != 1) {
                     throw new StoreException("no document with id " + documentId);
@@ -206,6 +191,16 @@ public final class DocumentRepository {
             }
             st.executeBatch();
         }
+    }
+
+    /** Binds title, issuer, level, region, date and number (the metadata a user can edit) from {@code first} on. */
+    private static void bindDescription(PreparedStatement st, int first, DocumentMetadata meta) throws SQLException {
+        st.setString(first, meta.title());
+        st.setString(first + 1, meta.issuer());
+        setNullable(st, first + 2, meta.level() == null ? null : meta.level().code());
+        st.setString(first + 3, meta.region());
+        setNullable(st, first + 4, meta.date());
+        setNullable(st, first + 5, meta.docNumber());
     }
 
     private static void setNullable(PreparedStatement st, int index, String value) throws SQLException {

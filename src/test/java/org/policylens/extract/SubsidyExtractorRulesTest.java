@@ -15,6 +15,17 @@ class SubsidyExtractorRulesTest {
     private final SubsidyExtractor extractor = new SubsidyExtractor();
 
     @Test
+    void anItemThatIsThePrefixOfTheNextKeepsItsOwnName() {
+        List<Subsidy> found = new SubsidyExtractor().extract(
+                "对获得中国质量奖、中国质量奖提名奖的组织，分别给予一次性奖励300万元、100万元。");
+        assertEquals(2, found.size());
+        assertEquals("获得中国质量奖", found.get(0).item());
+        assertEquals(3_000_000L, found.get(0).amountYuan());
+        assertEquals("获得中国质量奖提名奖", found.get(1).item());
+        assertEquals(1_000_000L, found.get(1).amountYuan());
+    }
+
+    @Test
     void respectivelyMapsAmountsOntoItems() {
         List<Subsidy> s = extractor.extract("对首次获得国家级、省级、市级标准化示范区称号的,分别给予企业80万元、30万元、10万元奖励。");
         assertEquals(3, s.size());

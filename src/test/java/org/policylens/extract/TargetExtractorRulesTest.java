@@ -36,6 +36,14 @@ class TargetExtractorRulesTest {
     }
 
     @Test
+    void aNumberGluedToASuperscriptOrCircledDigitIsNotAValue() {
+        // Found by the property test: NFKC reads m²98 as m298, so 98 alone would not be in its quote.
+        assertTrue(extract("人均住房面积达到30m²98%的目标。").stream().noneMatch(t -> t.value() == 98), "²98");
+        assertTrue(extract("①95%的企业通过认证。").stream().noneMatch(t -> t.value() == 95), "①95");
+        assertEquals(1, extract("到2025年,制造业产品质量合格率达到98%。").size());
+    }
+
+    @Test
     void indicatorBeforeVerbWithComparatorWords() {
         Target t = only(extract("到2030年,全县水产品抽检合格率达到97%以上。"));
         assertEquals("全县水产品抽检合格率", t.indicator());

@@ -9,9 +9,6 @@ import org.policylens.model.DocumentMetadata;
 /**
  * Every dialog the UI shows goes through here, so view models can ask for one without touching the scene graph and
  * tests can replace it with a recording fake.
- *
- * <p>The choosers and questions have defaults that choose nothing and decline, so a fake written for a flow that
- * never asks need not implement them.
  */
 public interface DialogService {
 
@@ -21,30 +18,34 @@ public interface DialogService {
     /** Information such as the About box or the list of keyboard shortcuts. */
     void showInformation(String title, String message);
 
+    /** Asks a yes/no question; true when the user confirmed. */
+    boolean confirm(String title, String message);
+
     /**
-     * A file chooser for opening one or more files.
+     * Asks where to save a file.
      *
-     * @param filterName what the files are, e.g. "Documents (*.txt, *.docx)"
-     * @param patterns   glob patterns such as {@code *.docx}
-     * @return the chosen files; empty when the user cancelled
+     * @param defaultName the file name proposed
+     * @param filter      what the files are called (localized), with their extension patterns such as {@code *.jsonld}
+     * @return the chosen file, or empty when the user cancelled
      */
-    default List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns, boolean multiple) {
+    Optional<Path> chooseFileToSave(String title, String defaultName, FileFilter filter);
+
+    /** Asks for an existing file to open; empty when the user cancelled. */
+    Optional<Path> chooseFileToOpen(String title, FileFilter filter);
+
+    /**
+     * Asks for one or more existing files to open; empty when the user cancelled.
+     *
+     * <p>Like the other additions below it has a default (nothing chosen), so a fake written for a flow that never
+     * asks need not implement it.
+     */
+    default List<Path> chooseFilesToOpen(String title, FileFilter filter) {
         return List.of();
     }
 
     /**
-     * A file chooser for saving a file.
-     *
-     * @param suggestedName the file name shown first
-     * @return the chosen path; empty when the user cancelled
-     */
-    default Optional<Path> chooseFileToSave(String title, String filterName, List<String> patterns,
-                                            String suggestedName) {
-        return Optional.empty();
-    }
-
-    /**
-     * A yes/no question.
+     * A yes/no question whose buttons say what they do, for something that cannot simply be taken back (removing a
+     * document, replacing a file). The cancelling button is the default, so a stray Enter does nothing.
      *
      * @param confirmLabel the text of the button that goes ahead, e.g. "Remove"
      * @param cancelLabel  the text of the button that does nothing, in the UI's language
@@ -61,5 +62,12 @@ public interface DialogService {
      */
     default Optional<DocumentMetadata> editMetadata(Messages messages, String title, DocumentMetadata current) {
         return Optional.empty();
+    }
+
+    /** A file type offered by the file choosers: a localized description and patterns such as {@code *.jsonld}. */
+    record FileFilter(String description, List<String> patterns) {
+        public FileFilter {
+            patterns = List.copyOf(patterns);
+        }
     }
 }

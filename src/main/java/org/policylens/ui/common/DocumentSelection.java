@@ -16,6 +16,9 @@ public final class DocumentSelection {
 
     private final UiPreferences preferences;
     private final ObservableList<String> slugs = FXCollections.observableArrayList();
+    // One wrapper for every caller: a wrapper listens weakly to its list, so a listener added to a throw-away wrapper
+    // silently stops firing once that wrapper is garbage collected.
+    private final ObservableList<String> readOnlySlugs = FXCollections.unmodifiableObservableList(slugs);
     private List<String> libraryOrder = List.of();
 
     public DocumentSelection(UiPreferences preferences) {
@@ -24,7 +27,7 @@ public final class DocumentSelection {
 
     /** The selected slugs, in library order. Read-only for views: change it with {@link #select}. */
     public ObservableList<String> slugs() {
-        return FXCollections.unmodifiableObservableList(slugs);
+        return readOnlySlugs;
     }
 
     /**

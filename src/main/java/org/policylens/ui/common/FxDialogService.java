@@ -20,8 +20,6 @@ import org.policylens.ui.importing.MetadataDialog;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
-    /** Where the last file chooser ended, so the next one starts there. */
-    private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -38,28 +36,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns, boolean multiple) {
-        FileChooser chooser = chooser(title, filterName, patterns);
-        List<File> chosen = multiple ? chooser.showOpenMultipleDialog(owner.get())
-                : Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(List::of).orElse(null);
-        if (chosen == null || chosen.isEmpty()) {
-            return List.of();
-        }
-        lastFolder = chosen.get(0).getParentFile();
-        return chosen.stream().map(File::toPath).toList();
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String filterName, List<String> patterns,
-                                           String suggestedName) {
-        FileChooser chooser = chooser(title, filterName, patterns);
-        chooser.setInitialFileName(suggestedName);
-        File chosen = chooser.showSaveDialog(owner.get());
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        lastFolder = chosen.getParentFile();
-        return Optional.of(chosen.toPath());
+    public Optional<Path> chooseFileToSave(String title, String defaultName, FileFilter filter) {
+        FileChooser chooser = chooser(title, filter);
+        chooser.setInitialFileName(defaultName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return Optional.ofNullable(chooser(title, filter).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
+        List<File> chosen = chooser(title, filter).showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     @Override
@@ -81,13 +78,10 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
-    private FileChooser chooser(String title, String filterName, List<String> patterns) {
+    private static FileChooser chooser(String title, FileFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
         return chooser;
     }
 

@@ -14,6 +14,7 @@ import org.policylens.export.ExportLanguage;
 import org.policylens.i18n.Messages;
 import org.policylens.service.ExportRequest;
 import org.policylens.service.ExportSummary;
+import org.policylens.ui.common.DialogService;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.ui.common.UiServices;
 
@@ -47,7 +48,7 @@ public final class ExportViewModel {
         }
         Messages m = services.messages();
         Optional<Path> chosen = services.dialogs().chooseFileToSave(m.get("export.chooser.title"),
-                m.get("export.chooser.filter"), List.of("*.xlsx"), suggestedFileName());
+                suggestedFileName(), new DialogService.FileFilter(m.get("export.chooser.filter"), List.of("*.xlsx")));
         if (chosen.isEmpty()) {
             return;
         }

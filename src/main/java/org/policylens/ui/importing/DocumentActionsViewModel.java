@@ -2,6 +2,7 @@ package org.policylens.ui.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.policylens.i18n.Messages;
 import org.policylens.model.Annotation;
@@ -50,12 +51,12 @@ public final class DocumentActionsViewModel {
     /** A file chooser for the new version, then the replacement, then how the annotations fared. */
     public void replaceWithNewVersion(String slug) {
         Messages m = services.messages();
-        List<Path> chosen = services.dialogs().chooseFilesToOpen(m.get("replace.chooser.title"),
-                m.get("import.chooser.filter"), ImportViewModel.PATTERNS, false);
+        Optional<Path> chosen = services.dialogs().chooseFileToOpen(m.get("replace.chooser.title"),
+                ImportViewModel.fileFilter(m));
         if (chosen.isEmpty()) {
             return;
         }
-        Path file = chosen.get(0);
+        Path file = chosen.get();
         services.tasks().run(m.get("replace.task", file.getFileName()), progress -> replace(file, slug),
                 report -> {
                     library.reloadAndSelect(slug);

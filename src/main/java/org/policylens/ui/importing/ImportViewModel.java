@@ -13,6 +13,7 @@ import org.policylens.i18n.Messages;
 import org.policylens.model.ImportOutcome;
 import org.policylens.service.AppContext;
 import org.policylens.service.MetadataOverrides;
+import org.policylens.ui.common.DialogService;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 
@@ -44,9 +45,13 @@ public final class ImportViewModel {
     /** File › Import…: asks for files and imports them. */
     public void chooseAndImport() {
         Messages m = services.messages();
-        List<Path> files = services.dialogs().chooseFilesToOpen(m.get("import.chooser.title"),
-                m.get("import.chooser.filter"), PATTERNS, true);
+        List<Path> files = services.dialogs().chooseFilesToOpen(m.get("import.chooser.title"), fileFilter(m));
         importFiles(files);
+    }
+
+    /** The file types offered by the choosers for import and for a new version. */
+    static DialogService.FileFilter fileFilter(Messages messages) {
+        return new DialogService.FileFilter(messages.get("import.chooser.filter"), PATTERNS);
     }
 
     /** Queues the files; they are imported in order after any that are still waiting. */

@@ -3,6 +3,7 @@ package org.policylens.ui.main;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -23,9 +24,15 @@ import org.policylens.ui.importing.DocumentActionsViewModel;
 import org.policylens.ui.importing.ImportDropTarget;
 import org.policylens.ui.importing.ImportPanel;
 import org.policylens.ui.library.DocumentCommands;
+import org.policylens.ui.annotations.AnnotationCommands;
+import org.policylens.ui.annotations.AnnotationsView;
+import org.policylens.ui.common.DocumentSelectionControl;
 import org.policylens.ui.library.LibraryView;
 import org.policylens.ui.reader.ReaderView;
 import org.policylens.ui.search.SearchResultsView;
+import org.policylens.ui.themes.ReaderThemeMenu;
+import org.policylens.ui.themes.ThemeChipDecorator;
+import org.policylens.ui.themes.ThemesView;
 
 /** The main window's content: menu and search bar, library and search results, the reader, the status bar. */
 public final class MainView extends BorderPane {
@@ -54,7 +61,12 @@ public final class MainView extends BorderPane {
         searchTab = new Tab(messages.get("search.title"), results);
         searchTab.setId("tab-search");
         searchTab.setGraphic(new FontIcon(Feather.SEARCH));
-        sidebar.getTabs().addAll(libraryTab, searchTab);
+        AnnotationCommands annotationCommands = new AnnotationCommands(model.annotations(), reader, messages);
+        Tab annotationsTab = new Tab(messages.get("annotations.title"),
+                new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
+        annotationsTab.setId("tab-annotations");
+        annotationsTab.setGraphic(new FontIcon(Feather.EDIT_3));
+        sidebar.getTabs().addAll(libraryTab, searchTab, annotationsTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sidebar.setMinWidth(280);
 
@@ -63,6 +75,7 @@ public final class MainView extends BorderPane {
         readerTab.setGraphic(new FontIcon(Feather.FILE_TEXT));
         // The workspace: the reader first; comparison and annotation views add their tabs here.
         workspace.getTabs().add(readerTab);
+        workspace.getTabs().add(themesTab());
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.setId("workspace");
 
@@ -74,13 +87,29 @@ public final class MainView extends BorderPane {
                 reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
                 this::focusLibraryFilter, () -> model.importing().chooseAndImport(),
                 () -> model.exporting().chooseAndExport());
-        setTop(new VBox(MainMenu.build(model, messages, actions), searchBar()));
+        MenuBar menuBar = MainMenu.build(model, messages, actions);
+        annotationCommands.installIn(menuBar);
+        setTop(new VBox(menuBar, searchBar()));
         setCenter(split);
         setBottom(new VBox(new ImportPanel(model.importing(), messages), new StatusBar(model)));
         ImportDropTarget.install(this, model.importing());
         DocumentActionsViewModel documents = model.importing().actions();
         library.setDocumentCommands(new DocumentCommands(documents::editMetadata, documents::replaceWithNewVersion,
                 documents::remove));
+    }
+
+    /** 主题对比: the heatmap and side-by-side passages; theme chips and the theme menu go into the reader. */
+    private Tab themesTab() {
+        ThemesView themes = new ThemesView(model.themes(), messages, passage -> {
+            showReader();
+            model.openPassage(passage.documentSlug(), passage.start());
+        });
+        ThemeChipDecorator.install(model.themes(), model.reader());
+        ReaderThemeMenu.install(reader.paragraphs(), model.reader(), model.themes());
+        Tab tab = new Tab(messages.get("workspace.themes"), themes);
+        tab.setId("tab-themes");
+        tab.setGraphic(new FontIcon(Feather.GRID));
+        return tab;
     }
 
     private HBox searchBar() {
@@ -97,7 +126,9 @@ public final class MainView extends BorderPane {
         go.setId("search-button");
         go.getStyleClass().add("accent");
         go.setOnAction(e -> runSearch());
-        HBox bar = new HBox(8, searchField, recentMenu(), go);
+        DocumentSelectionControl compared = new DocumentSelectionControl(model.comparison(),
+                model.library().allDocuments(), messages);
+        HBox bar = new HBox(8, searchField, recentMenu(), go, compared);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("search-bar");

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.policylens.model.DocumentSummary;
+import org.policylens.ui.annotations.AnnotationsViewModel;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
@@ -20,6 +21,7 @@ import org.policylens.ui.importing.ImportViewModel;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
+import org.policylens.ui.themes.ThemesViewModel;
 
 /** The window's state: its feature view models, theme and language, and the status line. */
 public final class MainViewModel {
@@ -35,6 +37,8 @@ public final class MainViewModel {
     private final DocumentSelection comparison;
     private final ImportViewModel importing;
     private final ExportViewModel exporting;
+    private final AnnotationsViewModel annotations;
+    private final ThemesViewModel themes;
     private final BooleanProperty dark;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -50,6 +54,13 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(services, library,
                 new DocumentActionsViewModel(services, library, slug -> reader.open(slug, -1)));
         this.exporting = new ExportViewModel(services, comparison, Clock.systemDefaultZone());
+        this.annotations = new AnnotationsViewModel(services, library, reader);
+        annotations.statusProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                status.set(text);
+            }
+        });
+        this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
         dark.addListener((obs, old, on) -> services.preferences().setDarkTheme(on));
@@ -111,6 +122,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a passage found by a comparison view in the reader, with its document selected in the library. */
+    public void openPassage(String slug, int offset) {
+        library.select(slug);
+        reader.open(slug, offset);
+    }
+
     private void documentsLoaded() {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
@@ -163,12 +180,20 @@ public final class MainViewModel {
         return exporting;
     }
 
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
     public ReaderViewModel reader() {
         return reader;
     }
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public ThemesViewModel themes() {
+        return themes;
     }
 
     public BooleanProperty darkProperty() {

@@ -65,6 +65,7 @@ public final class MainWindow {
         }
         AppTheme.apply(stage.getScene(), model.darkProperty().get());
         stage.setTitle(messages.get("app.title"));
+        AppTheme.icon().ifPresent(icon -> stage.getIcons().setAll(icon));
         model.darkProperty().addListener((obs, old, dark) -> AppTheme.apply(stage.getScene(), dark));
         model.languageProperty().addListener((obs, old, language) -> switchLanguage(language));
         if (session != null) {

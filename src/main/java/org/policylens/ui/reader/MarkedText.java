@@ -2,6 +2,7 @@ package org.policylens.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -18,15 +19,43 @@ final class MarkedText extends TextFlow {
     }
 
     private final List<Mark> marks = new ArrayList<>();
+    /** The range being dragged over, drawn here until the gesture ends and the view model takes over. */
+    private final Path dragMark = new Path();
+    private int dragStart = -1;
+    private int dragEnd = -1;
 
     MarkedText() {
         getStyleClass().add("reader-paragraph-text");
+        dragMark.setManaged(false);
+        dragMark.getStyleClass().addAll("reader-mark", ReaderViewModel.SELECTION);
+    }
+
+    /** The char index between characters nearest to a point in this flow's coordinates. */
+    int insertionIndexAt(double x, double y) {
+        return hitTest(new Point2D(x, y)).getInsertionIndex();
+    }
+
+    /** The char index of the character under a point in this flow's coordinates. */
+    int charIndexAt(double x, double y) {
+        return hitTest(new Point2D(x, y)).getCharIndex();
+    }
+
+    /** Shows a selection being dragged over char indices {@code [from, to)}; an empty range hides it. */
+    void showDragSelection(int from, int to) {
+        dragStart = Math.min(from, to);
+        dragEnd = Math.max(from, to);
+        if (!getChildren().contains(dragMark)) {
+            getChildren().add(0, dragMark);
+        }
+        requestLayout();
     }
 
     /** Shows {@code runs}; heading runs get {@code headingClass}, the rest the paragraph style. */
     void show(List<StyledRuns.Run> runs, String headingClass) {
         getChildren().clear();
         marks.clear();
+        dragStart = -1;
+        dragEnd = -1;
         List<Text> texts = new ArrayList<>();
         for (StyledRuns.Run run : runs) {
             Text text = new Text(run.text());
@@ -61,6 +90,11 @@ final class MarkedText extends TextFlow {
         super.layoutChildren();
         for (Mark mark : marks) {
             mark.path().getElements().setAll(rangeShape(mark.run().start(), mark.run().end()));
+        }
+        if (dragStart < dragEnd) {
+            dragMark.getElements().setAll(rangeShape(dragStart, dragEnd));
+        } else {
+            dragMark.getElements().clear();
         }
     }
 }

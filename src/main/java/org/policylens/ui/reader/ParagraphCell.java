@@ -4,8 +4,10 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.policylens.text.CodePoints;
 
 /** One paragraph of the reader: its decorators' chips, then the text with headings styled and decorated spans marked. */
 final class ParagraphCell extends ListCell<ReaderBlock> {
@@ -21,6 +23,46 @@ final class ParagraphCell extends ListCell<ReaderBlock> {
         text.prefWidthProperty().bind(textWidth);
         text.maxWidthProperty().bind(textWidth);
         chips.prefWrapLengthProperty().bind(textWidth);
+        installSelection();
+    }
+
+    /**
+     * Selecting with the mouse inside one paragraph: press marks the anchor, dragging shows the range, release hands
+     * it to the view model (code point offsets). A press and release without a drag is a click on the text.
+     */
+    private void installSelection() {
+        int[] anchor = {-1};
+        boolean[] dragged = {false};
+        text.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                anchor[0] = text.insertionIndexAt(e.getX(), e.getY());
+                dragged[0] = false;
+            }
+        });
+        text.setOnMouseDragged(e -> {
+            if (anchor[0] >= 0 && e.getButton() == MouseButton.PRIMARY) {
+                dragged[0] = true;
+                text.showDragSelection(anchor[0], text.insertionIndexAt(e.getX(), e.getY()));
+                e.consume();
+            }
+        });
+        text.setOnMouseReleased(e -> {
+            ReaderBlock block = getItem();
+            if (anchor[0] < 0 || e.getButton() != MouseButton.PRIMARY || block == null) {
+                return;
+            }
+            String passageText = block.passage().text();
+            int from = CodePoints.toCodePointOffset(passageText, Math.min(anchor[0], passageText.length()));
+            anchor[0] = -1;
+            if (dragged[0]) {
+                int caret = Math.min(text.insertionIndexAt(e.getX(), e.getY()), passageText.length());
+                model.select(block.passage(), from, CodePoints.toCodePointOffset(passageText, caret));
+            } else {
+                int under = Math.min(Math.max(0, text.charIndexAt(e.getX(), e.getY())), passageText.length());
+                model.clearSelection();
+                model.clicked(block.passage().start() + CodePoints.toCodePointOffset(passageText, under));
+            }
+        });
     }
 
     @Override

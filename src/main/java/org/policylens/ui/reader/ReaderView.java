@@ -6,8 +6,10 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -44,6 +46,8 @@ public final class ReaderView extends BorderPane {
     private final TreeView<Section> outline = new TreeView<>();
     private final ListView<ReaderBlock> paragraphs = new ListView<>();
     private final FindBar findBar;
+    /** The paragraphs' context menu; features add their actions on the selected text with {@link #addTextAction}. */
+    private final ContextMenu textMenu = new ContextMenu();
     private boolean followingOutline;
 
     public ReaderView(ReaderViewModel model, Messages messages) {
@@ -64,6 +68,7 @@ public final class ReaderView extends BorderPane {
         paragraphs.setItems(model.blocks());
         paragraphs.setCellFactory(v -> new ParagraphCell(model, textWidth));
         paragraphs.setPlaceholder(emptyState(messages.get("reader.empty")));
+        paragraphs.setContextMenu(textMenu);
 
         SplitPane split = new SplitPane(outlinePane(), paragraphs);
         split.setDividerPositions(0.27);
@@ -189,6 +194,11 @@ public final class ReaderView extends BorderPane {
         if (model.contentProperty().get() != null) {
             findBar.open();
         }
+    }
+
+    /** Adds an item to the context menu of the text, e.g. "annotate the selection". */
+    public void addTextAction(MenuItem item) {
+        textMenu.getItems().add(item);
     }
 
     public ListView<ReaderBlock> paragraphs() {

@@ -1,6 +1,8 @@
 package org.policylens.ui.reader;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,8 +16,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.policylens.model.DocumentContent;
+import org.policylens.model.Passage;
 import org.policylens.model.SearchHit;
 import org.policylens.model.Section;
+import org.policylens.text.CodePoints;
 import org.policylens.ui.common.UiServices;
 
 /**
@@ -23,6 +27,9 @@ import org.policylens.ui.common.UiServices;
  * document, and the decorators that mark up its passages (search hits and find matches by default).
  */
 public final class ReaderViewModel {
+
+    /** Style class of the selected text's mark. */
+    public static final String SELECTION = "reader-selection";
 
     private final UiServices services;
     private final ReadOnlyObjectWrapper<DocumentContent> content = new ReadOnlyObjectWrapper<>();
@@ -34,12 +41,15 @@ public final class ReaderViewModel {
     private final PassageDecorators decorators = new PassageDecorators();
     private final SearchHitDecorator searchHits = new SearchHitDecorator();
     private final FindInDocument find = new FindInDocument();
+    private final ObjectProperty<ReaderSelection> selection = new SimpleObjectProperty<>();
+    private final List<BiPredicate<String, Integer>> clickHandlers = new CopyOnWriteArrayList<>();
     private String loadingSlug;
 
     public ReaderViewModel(UiServices services) {
         this.services = services;
         decorators.add(searchHits);
         decorators.add(find);
+        decorators.add(this::decorateSelection);
         findQuery.addListener((obs, old, query) -> {
             find.search(blocks, query);
             decorators.changed();
@@ -81,6 +91,7 @@ public final class ReaderViewModel {
         if (opened != null && !opened.documentSlug().equals(loaded.summary().slug())) {
             searchHits.setOpenedHit(null);
         }
+        selection.set(null);
         content.set(loaded);
         blocks.setAll(ReaderBlock.of(loaded));
         find.search(blocks, findQuery.get());
@@ -163,6 +174,65 @@ public final class ReaderViewModel {
     /** Where features register their passage decorators; see {@link PassageDecorator}. */
     public PassageDecorators decorators() {
         return decorators;
+    }
+
+    /**
+     * Selects {@code [from, to)} of a passage (code point offsets relative to the passage, in either order); an
+     * empty range clears the selection.
+     */
+    public void select(Passage passage, int from, int to) {
+        int length = CodePoints.length(passage.text());
+        int start = Math.max(0, Math.min(from, to));
+        int end = Math.min(length, Math.max(from, to));
+        ReaderSelection chosen = start >= end || openSlug() == null ? null
+                : new ReaderSelection(openSlug(), passage.start() + start, passage.start() + end,
+                        CodePoints.substring(passage.text(), start, end));
+        if (!java.util.Objects.equals(chosen, selection.get())) {
+            selection.set(chosen);
+            decorators.changed();
+        }
+    }
+
+    public void clearSelection() {
+        if (selection.get() != null) {
+            selection.set(null);
+            decorators.changed();
+        }
+    }
+
+    /** The text selected in the open document, or null. */
+    public ReadOnlyObjectProperty<ReaderSelection> selectionProperty() {
+        return selection;
+    }
+
+    private PassageDecorator.Decoration decorateSelection(Passage passage) {
+        ReaderSelection selected = selection.get();
+        if (selected == null || selected.end() <= passage.start() || selected.start() >= passage.end()) {
+            return PassageDecorator.Decoration.NONE;
+        }
+        int from = Math.max(selected.start(), passage.start()) - passage.start();
+        int to = Math.min(selected.end(), passage.end()) - passage.start();
+        return PassageDecorator.Decoration.of(List.of(new PassageDecorator.Span(from, to, SELECTION, null)));
+    }
+
+    /**
+     * Registers what a plain click on the text does, e.g. opening the annotation under it. A handler gets the open
+     * document's slug and the clicked code point offset and returns true when it handled the click.
+     */
+    public void addClickHandler(BiPredicate<String, Integer> handler) {
+        clickHandlers.add(handler);
+    }
+
+    /** A plain click (no drag) at this code point offset of the open document. */
+    public void clicked(int offset) {
+        String slug = openSlug();
+        if (slug != null) {
+            for (BiPredicate<String, Integer> handler : clickHandlers) {
+                if (handler.test(slug, offset)) {
+                    return;
+                }
+            }
+        }
     }
 
     public ObjectProperty<Throwable> failureProperty() {

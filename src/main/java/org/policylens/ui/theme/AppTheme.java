@@ -22,4 +22,11 @@ public final class AppTheme {
                 "app.css missing from the build").toExternalForm());
         FontStack.stylesheet(Font.getFamilies()).ifPresent(scene.getStylesheets()::add);
     }
+
+    /** The app icon for window decorations and the task bar, when the build carries it. */
+    public static java.util.Optional<javafx.scene.image.Image> icon() {
+        var url = AppTheme.class.getResource("/org/policylens/ui/theme/PolicyLens.png");
+        return url == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new javafx.scene.image.Image(url.toExternalForm()));
+    }
 }

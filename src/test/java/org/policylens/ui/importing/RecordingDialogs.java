@@ -39,21 +39,30 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns, boolean multiple) {
+    public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
         return filesToOpen.isEmpty() ? List.of() : filesToOpen.poll();
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String filterName, List<String> patterns,
-                                           String suggestedName) {
-        suggestedNames.add(suggestedName);
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return chooseFilesToOpen(title, filter).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String defaultName, FileFilter filter) {
+        suggestedNames.add(defaultName);
         return filesToSave.isEmpty() ? Optional.empty() : filesToSave.poll();
     }
 
     @Override
-    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+    public boolean confirm(String title, String message) {
         questions.add(message);
         return answer;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        return confirm(title, message);
     }
 
     @Override

@@ -80,6 +80,22 @@ class MainWindowFlowTest {
             public void showInformation(String title, String message) {
                 dialogs.add(message);
             }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                dialogs.add("confirm: " + message);
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFileToSave(String title, String defaultName, FileFilter filter) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+                return java.util.Optional.empty();
+            }
         };
         window = new MainWindow(stage, app, new DirectTaskExecutor(), recording, preferences, () -> { });
         window.show();

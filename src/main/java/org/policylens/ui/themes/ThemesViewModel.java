@@ -1,0 +1,238 @@
+package org.policylens.ui.themes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.policylens.model.CodedPassage;
+import org.policylens.model.DocumentSummary;
+import org.policylens.model.Theme;
+import org.policylens.ui.common.DocumentLabels;
+import org.policylens.ui.common.DocumentSelection;
+import org.policylens.ui.common.UiServices;
+
+/**
+ * The themes view: the theme × document heatmap for the shared document selection, and the side-by-side panel of
+ * one theme's passages. The library's coding is loaded once in the background ({@link ThemeCoding}); a change of the
+ * selection or of the sort only regroups what is in memory, and adding or removing a theme on a passage replaces
+ * that one passage, so neither goes back to the library.
+ */
+public final class ThemesViewModel {
+
+    private final UiServices services;
+    private final DocumentSelection selection;
+    private final ObservableList<DocumentSummary> documents;
+    private final ReadOnlyObjectWrapper<ThemeCoding> coding = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> heatmapDocuments = FXCollections.observableArrayList();
+    private final ObservableList<HeatmapRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SideBySideColumn> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<ThemeSort> sort = new SimpleObjectProperty<>(ThemeSort.CODEBOOK);
+    private final ReadOnlyStringWrapper openTheme = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper focusedDocument = new ReadOnlyStringWrapper();
+    private final BooleanProperty syncScrolling = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Map<String, String> labels = new HashMap<>();
+    // Kept, not created per call: an unmodifiable wrapper only weakly listens to its list, so listeners added to a
+    // throw-away wrapper stop firing once it is garbage collected.
+    private final ObservableList<String> selectedSlugs;
+    private final ObservableList<String> heatmapDocumentsView =
+            FXCollections.unmodifiableObservableList(heatmapDocuments);
+    private final ObservableList<HeatmapRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<SideBySideColumn> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private int generation;
+
+    public ThemesViewModel(UiServices services, DocumentSelection selection,
+                           ObservableList<DocumentSummary> documents) {
+        this.services = services;
+        this.selection = selection;
+        this.documents = documents;
+        this.selectedSlugs = selection.slugs();
+        selectedSlugs.addListener((ListChangeListener<String>) change -> regroup());
+        sort.addListener((obs, old, now) -> refreshRows());
+        // Imports and removals change what there is to compare: load again.
+        documents.addListener((ListChangeListener<DocumentSummary>) change -> reload());
+    }
+
+    /** Loads the active codebook and the library's coding in the background, then rebuilds the heatmap. */
+    public void reload() {
+        int mine = ++generation;
+        List<String> slugs = documents.stream().map(DocumentSummary::slug).toList();
+        labels.clear();
+        documents.forEach(d -> labels.put(d.slug(), DocumentLabels.shortLabel(d)));
+        loading.set(true);
+        services.tasks().run(services.messages().get("themes.loading"),
+                progress -> ThemeCoding.of(services.app().codebooks().active(), slugs,
+                        services.app().themes().passages(null)),
+                loaded -> {
+                    // A later reload wins: a slow, older load must not overwrite it.
+                    if (mine == generation) {
+                        loading.set(false);
+                        show(loaded);
+                    }
+                },
+                this::failed);
+    }
+
+    private void show(ThemeCoding loaded) {
+        coding.set(loaded);
+        if (openTheme.get() != null && loaded.codebook().theme(openTheme.get()).isEmpty()) {
+            closePanel();
+        }
+        regroup();
+    }
+
+    /** The selection changed (or the coding did): heatmap columns and panel columns follow it. */
+    private void regroup() {
+        ThemeCoding current = coding.get();
+        if (current == null) {
+            return;
+        }
+        heatmapDocuments.setAll(selectedSlugs.stream().filter(current.documents()::contains).toList());
+        if (focusedDocument.get() != null && !heatmapDocuments.contains(focusedDocument.get())) {
+            focusedDocument.set(null);
+        }
+        if (sort.get().document() != null && !heatmapDocuments.contains(sort.get().document())) {
+            sort.set(ThemeSort.CODEBOOK);
+        }
+        refreshRows();
+        refreshColumns();
+    }
+
+    private void refreshRows() {
+        if (coding.get() != null) {
+            rows.setAll(HeatmapRows.build(coding.get(), heatmapDocuments, sort.get(), services.messages().locale()));
+        }
+    }
+
+    private void refreshColumns() {
+        if (coding.get() == null || openTheme.get() == null) {
+            columns.clear();
+            return;
+        }
+        columns.setAll(SideBySideColumn.of(coding.get(), openTheme.get(), heatmapDocuments, this::label));
+    }
+
+    /** Opens the side-by-side panel on a theme, with one document's column in focus (e.g. the clicked cell's). */
+    public void openCell(String code, String document) {
+        focusedDocument.set(document);
+        openTheme.set(code);
+        refreshColumns();
+    }
+
+    /** Opens the side-by-side panel on a theme (a click on the row's name). */
+    public void openTheme(String code) {
+        openCell(code, null);
+    }
+
+    public void closePanel() {
+        openTheme.set(null);
+        focusedDocument.set(null);
+        columns.clear();
+    }
+
+    /** Sorts by this column header; clicking the same header again reverses the order. */
+    public void sortBy(ThemeSort header) {
+        sort.set(sort.get().clicked(header));
+    }
+
+    /** Says by hand that a passage has a theme; the heatmap, the panel and the reader chips follow at once. */
+    public void addTheme(CodedPassage passage, String code) {
+        decide(passage, code, true);
+    }
+
+    /** Says by hand that a passage does not have a theme; later reclassifications keep it removed. */
+    public void removeTheme(CodedPassage passage, String code) {
+        decide(passage, code, false);
+    }
+
+    private void decide(CodedPassage passage, String code, boolean add) {
+        services.tasks().run(services.messages().get("themes.saving"),
+                progress -> add ? services.app().themes().addTheme(passage.passageId(), code)
+                        : services.app().themes().removeTheme(passage.passageId(), code),
+                updated -> {
+                    if (coding.get() != null) {
+                        coding.set(coding.get().withPassage(updated));
+                        refreshRows();
+                        refreshColumns();
+                    }
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        services.dialogs().showError(services.messages().get("error.title"),
+                services.messages().get("error.task", error.getMessage()));
+    }
+
+    /** The short label of a document (region and year), for headers. */
+    public String label(String slug) {
+        return labels.getOrDefault(slug, slug);
+    }
+
+    public String themeName(String code) {
+        return coding.get() == null ? code : coding.get().themeName(code, services.messages().locale());
+    }
+
+    /** The codebook's themes, for menus that add a theme to a passage. */
+    public List<Theme> themes() {
+        return coding.get() == null ? List.of() : coding.get().codebook().themes();
+    }
+
+    /** The coding shown, or null before the first load; the reader's chips read it too. */
+    public ReadOnlyObjectProperty<ThemeCoding> codingProperty() {
+        return coding.getReadOnlyProperty();
+    }
+
+    /** The selected documents the coding knows, in column order. */
+    public ObservableList<String> heatmapDocuments() {
+        return heatmapDocumentsView;
+    }
+
+    public ObservableList<HeatmapRow> rows() {
+        return rowsView;
+    }
+
+    /** The side-by-side panel's columns; empty while no theme is open. */
+    public ObservableList<SideBySideColumn> columns() {
+        return columnsView;
+    }
+
+    public ReadOnlyObjectProperty<ThemeSort> sortProperty() {
+        return sort;
+    }
+
+    /** Code of the theme the panel shows, or null when it is closed. */
+    public ReadOnlyStringProperty openThemeProperty() {
+        return openTheme.getReadOnlyProperty();
+    }
+
+    /** The document whose cell was clicked, shown highlighted in the panel; null for a whole-row click. */
+    public ReadOnlyStringProperty focusedDocumentProperty() {
+        return focusedDocument.getReadOnlyProperty();
+    }
+
+    public BooleanProperty syncScrollingProperty() {
+        return syncScrolling;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public UiServices services() {
+        return services;
+    }
+}
