@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.policylens.ingest.BundledCorpus;
 import org.policylens.ingest.DocumentReader;
+import org.policylens.ingest.IngestException;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.ImportOutcome;
@@ -182,14 +183,18 @@ public final class ImportService {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new UserException(file + " is too large (" + size / (1024 * 1024) + " MB; the limit is "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+                String message = file + " is too large (" + size / (1024 * 1024) + " MB; the limit is "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB)";
+                // The ingest reason as cause lets the GUI say this in the user's language.
+                throw new UserException(message, new IngestException(IngestException.Reason.TOO_LARGE, message));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserException("no such file: " + file, e);
+            throw new UserException("no such file: " + file,
+                    new IngestException(IngestException.Reason.IO, "no such file: " + file, e));
         } catch (IOException e) {
-            throw new UserException("cannot read " + file + ": " + e.getMessage(), e);
+            String message = "cannot read " + file + ": " + e.getMessage();
+            throw new UserException(message, new IngestException(IngestException.Reason.IO, message, e));
         }
     }
 

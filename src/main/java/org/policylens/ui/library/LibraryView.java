@@ -4,6 +4,10 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -29,6 +33,7 @@ public final class LibraryView extends VBox {
     private final TextField filter = new TextField();
     private final TreeView<LibraryNode> tree = new TreeView<>();
     private final Label empty;
+    private final MenuButton documentMenu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL));
     private boolean rebuilding;
 
     public LibraryView(LibraryViewModel model, Messages messages) {
@@ -40,7 +45,10 @@ public final class LibraryView extends VBox {
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
 
-        HBox tools = new HBox(6, filter, sortChoice());
+        // Hidden until the commands are supplied, so the button never opens an empty menu.
+        documentMenu.setVisible(false);
+        documentMenu.setManaged(false);
+        HBox tools = new HBox(6, filter, sortChoice(), documentMenu);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8, 8, 8, 8));
 
@@ -63,6 +71,46 @@ public final class LibraryView extends VBox {
         model.groupsProperty().addListener((obs, old, groups) -> rebuild(groups));
         model.selectedProperty().addListener((obs, old, doc) -> selectInTree(doc));
         rebuild(model.groupsProperty().get());
+    }
+
+    /**
+     * Offers the commands for the selected document in the tree's context menu and in the ⋯ button beside the sort
+     * order (the button is there so the commands can be found without knowing about right clicks).
+     */
+    public void setDocumentCommands(DocumentCommands commands) {
+        documentMenu.setId("library-document-menu");
+        documentMenu.getStyleClass().add(atlantafx.base.theme.Tweaks.NO_ARROW);
+        documentMenu.setVisible(true);
+        documentMenu.setManaged(true);
+        documentMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.actions")));
+        documentMenu.getItems().setAll(commandItems(commands, "menu"));
+        documentMenu.disableProperty().bind(model.selectedProperty().isNull());
+        ContextMenu context = new ContextMenu(commandItems(commands, "context").toArray(MenuItem[]::new));
+        tree.setContextMenu(context);
+        context.setOnShowing(e -> context.getItems()
+                .forEach(i -> i.setDisable(model.selectedProperty().get() == null)));
+    }
+
+    private List<MenuItem> commandItems(DocumentCommands commands, String idPrefix) {
+        MenuItem edit = commandItem(idPrefix + "-edit-metadata", "library.action.edit", Feather.EDIT_2,
+                commands.editMetadata());
+        MenuItem replace = commandItem(idPrefix + "-replace", "library.action.replace", Feather.REFRESH_CCW,
+                commands.replaceWithNewVersion());
+        MenuItem remove = commandItem(idPrefix + "-remove", "library.action.remove", Feather.TRASH_2,
+                commands.remove());
+        return List.of(edit, replace, new SeparatorMenuItem(), remove);
+    }
+
+    private MenuItem commandItem(String id, String key, Feather icon, java.util.function.Consumer<String> command) {
+        MenuItem item = new MenuItem(messages.get(key), new FontIcon(icon));
+        item.setId(id);
+        item.setOnAction(e -> {
+            DocumentSummary doc = model.selectedProperty().get();
+            if (doc != null) {
+                command.accept(doc.slug());
+            }
+        });
+        return item;
     }
 
     private ComboBox<LibrarySort> sortChoice() {

@@ -43,6 +43,15 @@ public final class LibraryViewModel {
                 this::show, error -> { });
     }
 
+    /** Reloads the document list, then selects {@code slug} (which opens it in the reader), e.g. after an import. */
+    public void reloadAndSelect(String slug) {
+        services.tasks().run(services.messages().get("library.loading"), progress -> services.app().library().documents(),
+                loaded -> {
+                    show(loaded);
+                    select(slug);
+                }, error -> { });
+    }
+
     void show(List<DocumentSummary> loaded) {
         documents.setAll(loaded);
         DocumentSummary current = selected.get();

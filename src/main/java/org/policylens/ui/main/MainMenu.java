@@ -18,7 +18,7 @@ final class MainMenu {
 
     /** What the menu items do; the main view supplies them. */
     record Actions(Runnable quit, Runnable reload, Runnable focusSearch, Runnable find, Runnable findNext,
-                   Runnable findPrevious, Runnable focusLibraryFilter) {
+                   Runnable findPrevious, Runnable focusLibraryFilter, Runnable importFiles, Runnable exportExcel) {
     }
 
     private MainMenu() {
@@ -32,11 +32,16 @@ final class MainMenu {
     }
 
     private static Menu file(Messages messages, Actions actions) {
+        MenuItem importFiles = item("menu-import", messages.get("menu.file.import"), "Shortcut+O", Feather.DOWNLOAD);
+        importFiles.setOnAction(e -> actions.importFiles().run());
+        MenuItem exportExcel = item("menu-export", messages.get("menu.file.export"), "Shortcut+E", Feather.SHARE);
+        exportExcel.setOnAction(e -> actions.exportExcel().run());
         MenuItem reload = item("menu-reload", messages.get("menu.file.reload"), "F5", Feather.REFRESH_CW);
         reload.setOnAction(e -> actions.reload().run());
         MenuItem quit = item("menu-quit", messages.get("menu.file.quit"), "Shortcut+Q", Feather.LOG_OUT);
         quit.setOnAction(e -> actions.quit().run());
-        return menu("menu-file", messages.get("menu.file"), reload, new SeparatorMenuItem(), quit);
+        return menu("menu-file", messages.get("menu.file"), importFiles, exportExcel, new SeparatorMenuItem(), reload,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(Messages messages, Actions actions) {

@@ -20,6 +20,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.policylens.i18n.Messages;
 import org.policylens.model.SearchHit;
+import org.policylens.ui.importing.DocumentActionsViewModel;
+import org.policylens.ui.importing.ImportDropTarget;
+import org.policylens.ui.importing.ImportPanel;
+import org.policylens.ui.library.DocumentCommands;
 import org.policylens.ui.annotations.AnnotationCommands;
 import org.policylens.ui.annotations.AnnotationsView;
 import org.policylens.ui.common.DocumentSelectionControl;
@@ -92,12 +96,17 @@ public final class MainView extends BorderPane {
 
         MainMenu.Actions actions = new MainMenu.Actions(onQuit, () -> model.library().reload(), this::focusSearch,
                 reader::openFind, () -> model.reader().findNext(), () -> model.reader().findPrevious(),
-                this::focusLibraryFilter);
+                this::focusLibraryFilter, () -> model.importing().chooseAndImport(),
+                () -> model.exporting().chooseAndExport());
         MenuBar menuBar = MainMenu.build(model, messages, actions);
         annotationCommands.installIn(menuBar);
         setTop(new VBox(menuBar, searchBar()));
         setCenter(split);
-        setBottom(new StatusBar(model));
+        setBottom(new VBox(new ImportPanel(model.importing(), messages), new StatusBar(model)));
+        ImportDropTarget.install(this, model.importing());
+        DocumentActionsViewModel documents = model.importing().actions();
+        library.setDocumentCommands(new DocumentCommands(documents::editMetadata, documents::replaceWithNewVersion,
+                documents::remove));
     }
 
     /** 主题对比: the heatmap and side-by-side passages; theme chips and the theme menu go into the reader. */

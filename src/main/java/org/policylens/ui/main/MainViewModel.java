@@ -1,5 +1,6 @@
 package org.policylens.ui.main;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +15,9 @@ import org.policylens.ui.annotations.AnnotationsViewModel;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.model.SearchHit;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.exporting.ExportViewModel;
+import org.policylens.ui.importing.DocumentActionsViewModel;
+import org.policylens.ui.importing.ImportViewModel;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
@@ -33,6 +37,8 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final DocumentSelection comparison;
+    private final ImportViewModel importing;
+    private final ExportViewModel exporting;
     private final AnnotationsViewModel annotations;
     private final ThemesViewModel themes;
     private final TargetsViewModel targets;
@@ -49,6 +55,9 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(services);
         this.search = new SearchViewModel(services, library.allDocuments());
         this.comparison = new DocumentSelection(services.preferences());
+        this.importing = new ImportViewModel(services, library,
+                new DocumentActionsViewModel(services, library, slug -> reader.open(slug, -1)));
+        this.exporting = new ExportViewModel(services, comparison, Clock.systemDefaultZone());
         this.annotations = new AnnotationsViewModel(services, library, reader);
         annotations.statusProperty().addListener((obs, old, text) -> {
             if (!text.isEmpty()) {
@@ -168,6 +177,16 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    /** Importing files, and editing, replacing and removing documents. */
+    public ImportViewModel importing() {
+        return importing;
+    }
+
+    /** The comparison workbook of the compared documents. */
+    public ExportViewModel exporting() {
+        return exporting;
     }
 
     public AnnotationsViewModel annotations() {

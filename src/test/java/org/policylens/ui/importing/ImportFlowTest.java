@@ -1,0 +1,182 @@
+package org.policylens.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylens.concurrent.DirectTaskExecutor;
+import org.policylens.service.AppContext;
+import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.library.LibraryNode;
+import org.policylens.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Importing, refusing, skipping and removing documents as a user does it in the main window, headless. The file
+ * choosers and questions are answered by {@link RecordingDialogs}; tasks run on the FX thread, so every action has
+ * finished when the robot returns. Each test imports a text of its own, so the tests do not depend on their order.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportFlowTest {
+
+    @TempDir
+    static Path dir;
+    private static AppContext app;
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+
+    private MainWindow window;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @BeforeAll
+    static void openLibrary() {
+        app = AppContext.open(dir.resolve("flow.db"));
+        app.importer().importBundled();
+    }
+
+    @AfterAll
+    static void closeLibrary() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
+        // Smaller than the headless screen, so every control is on it.
+        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        window = new MainWindow(stage, app, new DirectTaskExecutor(), dialogs, preferences, () -> { });
+        window.show();
+    }
+
+    private Path plan(String name, String lastSentence) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("files-" + WINDOWS.get()));
+        return ImportFixtures.planWithRewardTable(folder, name, lastSentence);
+    }
+
+    private List<String> slugsInLibrary() {
+        List<String> slugs = new ArrayList<>();
+        collect(window.view().library().tree().getRoot(), slugs);
+        return slugs;
+    }
+
+    private static void collect(TreeItem<LibraryNode> item, List<String> slugs) {
+        if (item.getValue() instanceof LibraryNode.DocumentNode doc) {
+            slugs.add(doc.document().slug());
+        }
+        item.getChildren().forEach(child -> collect(child, slugs));
+    }
+
+    private List<String> panelLines(FxRobot robot) {
+        return robot.lookup("#import-list .import-item-detail").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).toList();
+    }
+
+    private void importWithShortcut(FxRobot robot, Path... files) {
+        dialogs.filesToOpen.add(List.of(files));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDocxWithARewardTableIsImportedListedAndOpenedInTheReader(FxRobot robot) throws IOException {
+        int before = slugsInLibrary().size();
+        importWithShortcut(robot, plan("reward-plan.docx", "第一个流程测试的结尾。"));
+
+        ImportItem item = window.model().importing().items().get(0);
+        assertEquals(ImportItem.State.IMPORTED, item.state(), item.detail());
+        assertEquals(before + 1, slugsInLibrary().size());
+        assertTrue(slugsInLibrary().contains(item.documentSlug()));
+        assertEquals(item.documentSlug(), window.model().reader().openSlug(), "the new document opens");
+        assertEquals(ImportFixtures.PLAN_TITLE, robot.lookup("#reader-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#import-panel").query().isVisible());
+        assertTrue(panelLines(robot).get(0).endsWith("2 项补贴"), panelLines(robot).toString());
+        assertEquals(1, dialogs.metadataShown.size(), "the metadata form offered the guess");
+    }
+
+    @Test
+    void aBrokenDocxGetsAClearMessageAndTheLibraryIsUnchanged(FxRobot robot) throws IOException {
+        List<String> before = slugsInLibrary();
+        Path folder = Files.createDirectories(dir.resolve("broken-" + WINDOWS.get()));
+        importWithShortcut(robot, ImportFixtures.brokenDocx(folder));
+
+        assertEquals(before, slugsInLibrary());
+        assertEquals(List.of("失败：文件已损坏，或解压后异常巨大（可能是压缩炸弹），不是可读的 .docx 文件。"), panelLines(robot));
+        assertTrue(robot.lookup("#import-list .import-failed").tryQuery().isPresent(), "drawn as a failure");
+        assertTrue(dialogs.metadataShown.isEmpty());
+    }
+
+    @Test
+    void theSameFileTwiceIsReportedAsADuplicate(FxRobot robot) throws IOException {
+        Path file = plan("twice.docx", "导入两次的文件。");
+        importWithShortcut(robot, file);
+        int after = slugsInLibrary().size();
+        importWithShortcut(robot, file);
+
+        assertEquals(after, slugsInLibrary().size());
+        assertEquals("重复（已跳过）：与资料库中的《" + ImportFixtures.PLAN_TITLE + "》内容相同", panelLines(robot).get(1));
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        assertEquals("已导入 1 · 重复 1 · 失败 0（共 2 个文件）", summary.getText());
+
+        robot.clickOn("#import-close");
+        assertFalse(robot.lookup("#import-panel").query().isVisible(), "closing empties and hides the panel");
+    }
+
+    @Test
+    void removingFromTheLibraryConfirmsWithCountsThenRemovesAndTellsWhereTheBackupIs(FxRobot robot)
+            throws IOException {
+        importWithShortcut(robot, plan("to-remove.docx", "这个文件将被移除。"));
+        String slug = window.model().importing().items().get(0).documentSlug();
+        app.annotations().annotateQuote(slug, "制造业产品质量合格率", 1, "批注", org.policylens.model.AnnotationColor.BLUE,
+                List.of());
+        dialogs.answer = true;
+        // The tree's context menu offers the same commands as the ⋯ button; Monocle has no right-click menu event,
+        // so the robot uses the button.
+        assertEquals(List.of("context-edit-metadata", "context-replace", "context-remove"),
+                window.view().library().tree().getContextMenu().getItems().stream().map(i -> i.getId())
+                        .filter(java.util.Objects::nonNull).toList());
+        assertEquals(slug, window.model().library().selectedProperty().get().slug());
+        robot.clickOn("#library-document-menu");
+        robot.clickOn("#menu-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(dialogs.questions.get(0).contains("1 条批注"), dialogs.questions.get(0));
+        assertFalse(slugsInLibrary().contains(slug));
+        String told = dialogs.information.get(0);
+        assertTrue(Files.isRegularFile(Path.of(told.substring(told.lastIndexOf('\n') + 1))), told);
+        assertFalse(slug.equals(window.model().reader().openSlug()), "the reader moved on to another document");
+    }
+
+    @Test
+    void importListOpensTheDocumentAFileBecame(FxRobot robot) throws IOException {
+        Path first = plan("first.docx", "列表点击测试一。");
+        Path second = plan("second.docx", "列表点击测试二。");
+        importWithShortcut(robot, first, second);
+        String firstSlug = window.model().importing().items().get(0).documentSlug();
+        assertFalse(firstSlug.equals(window.model().reader().openSlug()), "the last imported one is open");
+
+        @SuppressWarnings("unchecked")
+        ListView<ImportItem> list = robot.lookup("#import-list").queryAs(ListView.class);
+        robot.clickOn((Node) robot.lookup("#import-list .list-cell").match(
+                (javafx.scene.control.ListCell<ImportItem> cell) -> cell.getItem() == list.getItems().get(0)).query());
+        assertEquals(firstSlug, window.model().reader().openSlug());
+    }
+}
