@@ -46,17 +46,31 @@ final class RecordPrinter {
             return;
         }
         List<String> columns = new ArrayList<>(records.get(0).keySet());
-        out.println(String.join(",", columns.stream().map(RecordPrinter::csvCell).toList()));
+        out.println(String.join(",", columns.stream().map(RecordPrinter::quoteCsv).toList()));
         for (Map<String, Object> record : records) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
-                cells.add(csvCell(cellText(record.get(column))));
+                cells.add(csvCell(record.get(column)));
             }
             out.println(String.join(",", cells));
         }
     }
 
-    private static String csvCell(String value) {
+    /**
+     * A CSV cell. Text that a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe, the
+     * usual guard, because CSV files end up opened in Excel. Numbers are untouched, and so is a lone character such
+     * as the comparator "=", which no spreadsheet can run.
+     */
+    private static String csvCell(Object raw) {
+        String value = cellText(raw);
+        boolean text = !(raw instanceof Number) && !(raw instanceof Boolean);
+        if (text && value.length() > 1 && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
+        return quoteCsv(value);
+    }
+
+    private static String quoteCsv(String value) {
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

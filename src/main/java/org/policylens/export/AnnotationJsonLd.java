@@ -141,6 +141,11 @@ public final class AnnotationJsonLd {
         if (quote == null || quote.isEmpty()) {
             throw new IllegalArgumentException("annotation " + id + " has no TextQuoteSelector");
         }
+        if (start < 0 || end < start) {
+            // No usable TextPositionSelector: the quote alone will place it.
+            start = 0;
+            end = 0;
+        }
         String note = "";
         List<String> tags = new ArrayList<>();
         for (JsonNode body : item.path("body")) {

@@ -38,9 +38,15 @@ public record Annotation(long id, String uuid, String documentSlug, int start, i
                 orphaned, createdAt, now);
     }
 
-    public Annotation withAnchor(int newStart, int newEnd, String newPrefix, String newSuffix, boolean isOrphaned,
-                                 String now) {
-        return new Annotation(id, uuid, documentSlug, newStart, newEnd, quote, newPrefix, newSuffix, note, color,
-                tags, isOrphaned, createdAt, now);
+    /** The annotation at a new place; its quote becomes the text there (e.g. Simplified after a script change). */
+    public Annotation withAnchor(TextQuote at, boolean isOrphaned, String now) {
+        return new Annotation(id, uuid, documentSlug, at.start(), at.end(), at.exact(), at.prefix(), at.suffix(), note,
+                color, tags, isOrphaned, createdAt, now);
+    }
+
+    /** The same annotation flagged as orphaned: its quote is no longer in the document, but nothing is lost. */
+    public Annotation asOrphan(String now) {
+        return new Annotation(id, uuid, documentSlug, start, end, quote, prefix, suffix, note, color, tags, true,
+                createdAt, now);
     }
 }

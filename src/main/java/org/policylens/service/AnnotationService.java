@@ -134,8 +134,7 @@ public final class AnnotationService {
         for (Annotation a : annotations.list(slug)) {
             Optional<TextQuote> found = TextAnchor.find(text,
                     new TextQuote(a.start(), a.end(), a.quote(), a.prefix(), a.suffix()));
-            Annotation moved = found.map(q -> a.withAnchor(q.start(), q.end(), q.prefix(), q.suffix(), false, now()))
-                    .orElseGet(() -> a.withAnchor(a.start(), a.end(), a.prefix(), a.suffix(), true, now()));
+            Annotation moved = found.map(q -> a.withAnchor(q, false, now())).orElseGet(() -> a.asOrphan(now()));
             if (moved.orphaned()) {
                 orphaned++;
             }
@@ -202,9 +201,8 @@ public final class AnnotationService {
             String text = documents.text(doc.get().id());
             Optional<TextQuote> found = TextAnchor.find(text,
                     new TextQuote(a.start(), a.end(), a.quote(), a.prefix(), a.suffix()));
-            Annotation anchored = found.map(q -> a.withAnchor(q.start(), q.end(), q.prefix(), q.suffix(), false,
-                    a.modifiedAt())).orElseGet(() -> a.withAnchor(Math.max(0, a.start()), Math.max(0, a.end()),
-                    a.prefix(), a.suffix(), true, a.modifiedAt()));
+            Annotation anchored = found.map(q -> a.withAnchor(q, false, a.modifiedAt()))
+                    .orElseGet(() -> a.asOrphan(a.modifiedAt()));
             if (anchored.orphaned()) {
                 orphaned++;
             }

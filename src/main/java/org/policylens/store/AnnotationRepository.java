@@ -70,22 +70,23 @@ public final class AnnotationRepository {
         }
     }
 
-    /** Saves note, colour, tags, anchor and orphan flag of an existing annotation. */
+    /** Saves note, colour, tags, anchor (offsets, quote and context) and orphan flag of an existing annotation. */
     public void update(Annotation a) {
         database.write(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    UPDATE annotation SET start_offset = ?, end_offset = ?, prefix = ?, suffix = ?, note = ?, color = ?,
-                                          orphaned = ?, modified_at = ?
+                    UPDATE annotation SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?,
+                                          color = ?, orphaned = ?, modified_at = ?
                     WHERE id = ?""")) {
                 st.setInt(1, a.start());
                 st.setInt(2, a.end());
-                st.setString(3, a.prefix());
-                st.setString(4, a.suffix());
-                st.setString(5, a.note());
-                st.setString(6, a.color().code());
-                st.setInt(7, a.orphaned() ? 1 : 0);
-                st.setString(8, a.modifiedAt());
-                st.setLong(9, a.id());
+                st.setString(3, a.quote());
+                st.setString(4, a.prefix());
+                st.setString(5, a.suffix());
+                st.setString(6, a.note());
+                st.setString(7, a.color().code());
+                st.setInt(8, a.orphaned() ? 1 : 0);
+                st.setString(9, a.modifiedAt());
+                st.setLong(10, a.id());
                 if (st.executeUpdate() != 1) {
                     throw new StoreException("annotation " + a.id() + " no longer exists");
                 }

@@ -94,7 +94,9 @@ public final class DocumentRepository {
                     throw new StoreException("no document with id " + documentId);
                 }
             }
-            for (String table : List.of("section", "passage")) {
+            // Sections and passages are rebuilt; the marks that extraction and theme coding ran go too, so that if
+            // the analyzers that follow are interrupted, the next start runs them again for this document.
+            for (String table : List.of("section", "passage", "extraction_run", "document_coding")) {
                 try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
                     st.setLong(1, documentId);
                     st.executeUpdate();
@@ -126,9 +128,17 @@ public final class DocumentRepository {
         });
     }
 
-    /** Deletes a document with everything that belongs to it (sections, passages, records, annotations). */
+    /**
+     * Deletes a document with everything that belongs to it (sections, passages, records, annotations, and the
+     * theme decisions kept by its slug, which would otherwise attach to a later document given the same slug).
+     */
     public void delete(long documentId) {
         database.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "DELETE FROM theme_decision WHERE document_slug = (SELECT slug FROM document WHERE id = ?)")) {
+                st.setLong(1, documentId);
+                st.executeUpdate();
+            }
             try (PreparedStatement st = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
                 st.setLong(1, documentId);
                 if (st.executeUpdate() != 1) {

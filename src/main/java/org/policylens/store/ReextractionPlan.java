@@ -20,16 +20,23 @@ import org.policylens.model.RecordStatus;
  * "The same" is the identity the store keeps for every record: its quote, the quote's offsets and the value the
  * extractor read (not the row id, and not the fields a user can edit). Several records may share an identity (two
  * indicators given one value in one clause), so matching pairs them one to one, preferring a stored record whose
- * extracted name (indicator or item) is also the same.
+ * extracted name (indicator or item) is also the same. When a new version of the document moved the text, offsets
+ * no longer agree: then the quote and value alone pair a record with the nearest fresh one, and the stored record
+ * moves to the fresh offsets ({@link #moves}), so a user's decision follows its clause.
  */
 final class ReextractionPlan {
 
-    /** A stored record as the plan sees it. */
-    record Stored(long id, RecordStatus status, String identity, String originName) {
+    /**
+     * A stored record as the plan sees it.
+     *
+     * @param identity      quote, offsets and extracted value
+     * @param looseIdentity quote and extracted value, without offsets
+     */
+    record Stored(long id, RecordStatus status, String identity, String looseIdentity, String originName, int start) {
     }
 
     /** A freshly extracted record as the plan sees it. */
-    record Fresh(String identity, String name) {
+    record Fresh(String identity, String looseIdentity, String name, int start) {
     }
 
     /** fresh index → id of the auto row it updates */
@@ -38,6 +45,8 @@ final class ReextractionPlan {
     final List<Integer> inserts = new ArrayList<>();
     /** auto rows the fresh extraction no longer yields */
     final List<Long> deletes = new ArrayList<>();
+    /** id of a stored row (auto or decided by the user) → fresh index whose offsets it takes */
+    final Map<Long, Integer> moves = new LinkedHashMap<>();
 
     private ReextractionPlan() {
     }
@@ -46,20 +55,23 @@ final class ReextractionPlan {
         ReextractionPlan plan = new ReextractionPlan();
         Stored[] pairedWith = new Stored[fresh.size()];
         Set<Long> used = new HashSet<>();
-        for (boolean sameName : new boolean[] {true, false}) {
-            for (int i = 0; i < fresh.size(); i++) {
-                if (pairedWith[i] != null) {
-                    continue;
-                }
-                Fresh f = fresh.get(i);
-                for (Stored s : stored) {
-                    if (!used.contains(s.id()) && s.identity().equals(f.identity())
-                            && (!sameName || s.originName().equals(f.name()))) {
-                        pairedWith[i] = s;
-                        used.add(s.id());
-                        break;
+        for (boolean exact : new boolean[] {true, false}) {
+            for (boolean sameName : new boolean[] {true, false}) {
+                for (int i = 0; i < fresh.size(); i++) {
+                    if (pairedWith[i] == null) {
+                        Stored match = best(stored, used, fresh.get(i), exact, sameName);
+                        if (match != null) {
+                            pairedWith[i] = match;
+                            used.add(match.id());
+                        }
                     }
                 }
+            }
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            Stored s = pairedWith[i];
+            if (s != null && !s.identity().equals(fresh.get(i).identity())) {
+                plan.moves.put(s.id(), i);
             }
         }
         for (int i = 0; i < fresh.size(); i++) {
@@ -76,5 +88,18 @@ final class ReextractionPlan {
             }
         }
         return plan;
+    }
+
+    /** The unused stored record that is the same as {@code f}; among loose matches, the one nearest to it. */
+    private static Stored best(List<Stored> stored, Set<Long> used, Fresh f, boolean exact, boolean sameName) {
+        Stored best = null;
+        for (Stored s : stored) {
+            boolean same = exact ? s.identity().equals(f.identity()) : s.looseIdentity().equals(f.looseIdentity());
+            if (!used.contains(s.id()) && same && (!sameName || s.originName().equals(f.name()))
+                    && (best == null || Math.abs(s.start() - f.start()) < Math.abs(best.start() - f.start()))) {
+                best = s;
+            }
+        }
+        return best;
     }
 }

@@ -106,15 +106,18 @@ public final class SubsidyRepository {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     stored.add(new ReextractionPlan.Stored(rs.getLong(1), RecordStatus.fromCode(rs.getString(2)),
-                            identity(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getLong(6)), rs.getString(7)));
+                            identity(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getLong(6)),
+                            identity(rs.getString(3), -1, -1, rs.getLong(6)), rs.getString(7), rs.getInt(4)));
                 }
             }
         }
         List<ReextractionPlan.Fresh> candidates = fresh.stream()
                 .map(s -> new ReextractionPlan.Fresh(identity(s.quote(), s.start(), s.end(), s.amountYuan()),
-                        s.item()))
+                        identity(s.quote(), -1, -1, s.amountYuan()), s.item(), s.start()))
                 .toList();
         ReextractionPlan plan = ReextractionPlan.of(stored, candidates);
+        Reanchoring.move(c, "subsidy", plan.moves, index -> fresh.get(index).start(),
+                index -> fresh.get(index).end(), now);
         try (PreparedStatement st = c.prepareStatement("DELETE FROM subsidy WHERE id = ?")) {
             for (long id : plan.deletes) {
                 st.setLong(1, id);

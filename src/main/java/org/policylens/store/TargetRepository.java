@@ -121,17 +121,21 @@ public final class TargetRepository {
             st.setLong(1, documentId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    Double valueMax = nullableDouble(rs, 7);
                     stored.add(new ReextractionPlan.Stored(rs.getLong(1), RecordStatus.fromCode(rs.getString(2)),
-                            identity(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDouble(6),
-                                    nullableDouble(rs, 7)), rs.getString(8)));
+                            identity(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getDouble(6), valueMax),
+                            identity(rs.getString(3), -1, -1, rs.getDouble(6), valueMax), rs.getString(8),
+                            rs.getInt(4)));
                 }
             }
         }
         List<ReextractionPlan.Fresh> candidates = fresh.stream()
                 .map(t -> new ReextractionPlan.Fresh(identity(t.quote(), t.start(), t.end(), t.value(), t.valueMax()),
-                        t.indicator()))
+                        identity(t.quote(), -1, -1, t.value(), t.valueMax()), t.indicator(), t.start()))
                 .toList();
         ReextractionPlan plan = ReextractionPlan.of(stored, candidates);
+        Reanchoring.move(c, "target", plan.moves, index -> fresh.get(index).start(),
+                index -> fresh.get(index).end(), now);
         try (PreparedStatement st = c.prepareStatement("DELETE FROM target WHERE id = ?")) {
             for (long id : plan.deletes) {
                 st.setLong(1, id);
@@ -176,7 +180,10 @@ public final class TargetRepository {
         }
     }
 
-    /** What makes a target the same target again: its quote where it stands, and the value the extractor read. */
+    /**
+     * What makes a target the same target again: its quote where it stands, and the value the extractor read
+     * (offsets -1: the quote wherever it stands).
+     */
     private static String identity(String quote, int start, int end, double value, Double valueMax) {
         return quote + '\u001f' + start + '\u001f' + end + '\u001f' + value + '\u001f' + valueMax;
     }

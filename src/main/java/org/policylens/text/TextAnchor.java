@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.policylens.model.TextQuote;
 
 /**
- * Finds a quoted span again in a text that may have changed. The old position is tried first, then every place the
- * quote occurs (exactly, then script-folded so a Traditional↔Simplified edit does not lose it), preferring the one
- * whose surrounding text best matches the stored prefix and suffix and, on a tie, the one nearest the old position.
+ * Finds a quoted span again in a text that may have changed: among every place the quote occurs (script-folded, so a
+ * Traditional↔Simplified edit does not lose it), the one whose surrounding text best matches the stored prefix and
+ * suffix; on a tie, the one spelled as before, then the one nearest the old position.
  */
 public final class TextAnchor {
 
@@ -29,42 +29,34 @@ public final class TextAnchor {
         if (old.exact().isEmpty()) {
             return Optional.empty();
         }
-        int length = text.codePointCount(0, text.length());
-        int oldEnd = old.start() + old.exact().codePointCount(0, old.exact().length());
-        if (old.start() >= 0 && oldEnd <= length
-                && CodePoints.substring(text, old.start(), oldEnd).equals(old.exact())
-                && contextScore(text, old, old.start(), oldEnd) == contextScore(old)) {
-            return Optional.of(capture(text, old.start(), oldEnd));
-        }
-        Optional<TextQuote> exact = best(text, text, old.exact(), old);
-        return exact.isPresent() ? exact : best(ScriptFolder.fold(text), text, ScriptFolder.fold(old.exact()), old);
-    }
-
-    private static Optional<TextQuote> best(String haystack, String original, String needle, TextQuote old) {
+        // Every place the quote occurs, in either script: a Traditional/Simplified edit must not send the annotation
+        // to another occurrence that happens to be spelled as before.
+        String foldedText = ScriptFolder.fold(text);
+        String needle = ScriptFolder.fold(old.exact());
+        TextQuote foldedOld = new TextQuote(old.start(), old.end(), needle, ScriptFolder.fold(old.prefix()),
+                ScriptFolder.fold(old.suffix()));
+        int needleLength = needle.codePointCount(0, needle.length());
         int bestStart = -1;
         long bestScore = Long.MIN_VALUE;
-        int needleLength = needle.codePointCount(0, needle.length());
-        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-            int start = original.codePointCount(0, at);
+        for (int at = foldedText.indexOf(needle); at >= 0; at = foldedText.indexOf(needle, at + 1)) {
+            int start = text.codePointCount(0, at);
             int end = start + needleLength;
-            // Context decides; distance from the old place only breaks ties.
-            long score = (long) contextScore(original, old, start, end) * 1_000_000L - Math.abs(start - old.start());
+            // Context decides; the same spelling, then nearness to the old place, only break ties.
+            boolean sameSpelling = text.startsWith(old.exact(), at);
+            long score = contextScore(foldedText, foldedOld, start, end) * 1_000_000L + (sameSpelling ? 100_000 : 0)
+                    - Math.min(Math.abs(start - old.start()), 99_999);
             if (score > bestScore) {
                 bestScore = score;
                 bestStart = start;
             }
         }
-        return bestStart < 0 ? Optional.empty() : Optional.of(capture(original, bestStart, bestStart + needleLength));
+        return bestStart < 0 ? Optional.empty() : Optional.of(capture(text, bestStart, bestStart + needleLength));
     }
 
     /** Characters of the stored prefix (read backwards) and suffix that agree with the text around a candidate. */
     private static int contextScore(String text, TextQuote old, int start, int end) {
         TextQuote here = capture(text, start, end);
         return commonSuffix(here.prefix(), old.prefix()) + commonPrefix(here.suffix(), old.suffix());
-    }
-
-    private static int contextScore(TextQuote old) {
-        return old.prefix().length() + old.suffix().length();
     }
 
     private static int commonPrefix(String a, String b) {
