@@ -32,6 +32,7 @@ final class PolicyLensCommand implements Runnable {
         AppContext app = openLibraryForImport();
         try {
             app.importer().importBundledOnFirstStart();
+            app.catchUpAnalysis();
         } catch (RuntimeException e) {
             app.close();
             throw e;

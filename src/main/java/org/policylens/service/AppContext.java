@@ -62,8 +62,17 @@ public final class AppContext implements AutoCloseable {
         this.subsidies = new SubsidyService(new SubsidyRepository(database), documents, clock);
         this.export = new ExportService(new WorkbookAssembler(library, targets, subsidies, themes, annotations, clock,
                 AppVersion.current()), new ExcelWorkbookExporter());
-        // A library written before extraction existed gets its targets and subsidies once.
-        extraction.extractPending();
+    }
+
+    /**
+     * Runs analysis that an older or interrupted library still lacks (targets and subsidies of documents never
+     * extracted, e.g. after an upgrade or an import cut short). Can be slow on a large library, so the GUI calls it
+     * in the background after the window is up; CLI commands that read call it before they answer.
+     *
+     * @return how many documents were extracted
+     */
+    public int catchUpAnalysis() {
+        return extraction.extractPending();
     }
 
     private static IndicatorDictionary loadIndicatorDictionary() {

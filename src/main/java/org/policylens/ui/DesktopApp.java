@@ -26,16 +26,29 @@ public class DesktopApp extends Application {
         Application.launch(DesktopApp.class, args);
     }
 
+    private RuntimeException openFailure;
+
+    /**
+     * Opens the library on the launcher thread, before any window: a migration (with its backup) may take a while
+     * and must not run on the FX thread.
+     */
     @Override
-    public void start(Stage stage) {
-        FxDialogService dialogs = new FxDialogService(() -> stage.isShowing() ? stage : null);
+    public void init() {
         List<String> args = getParameters().getRaw();
         try {
             app = AppContext.open(LibraryLocation.resolve(LibraryLocation.dbArgument(args)));
         } catch (RuntimeException e) {
             LOG.error("cannot open the library", e);
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        FxDialogService dialogs = new FxDialogService(() -> stage.isShowing() ? stage : null);
+        if (openFailure != null) {
             Messages messages = new Messages(Messages.CHINESE);
-            dialogs.showError(messages.get("error.title"), messages.get("error.open.library", e.getMessage()));
+            dialogs.showError(messages.get("error.title"), messages.get("error.open.library", openFailure.getMessage()));
             Platform.exit();
             return;
         }

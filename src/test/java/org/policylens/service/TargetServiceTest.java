@@ -198,14 +198,17 @@ class TargetServiceTest {
     }
 
     @Test
-    void aLibraryFromBeforeExtractionIsExtractedOnceWhenOpened() throws Exception {
+    void aLibraryFromBeforeExtractionCatchesUpOnce() throws Exception {
         Path old = dir.resolve("old.db");
         byte[] text = Files.readAllBytes(Path.of("data/corpus/yichun.txt"));
         try (Database db = Database.open(old)) {
             new DocumentRepository(db).insert(new IngestParser().parse(text, "yichun.txt", "yichun"), "sha");
         }
         try (AppContext opened = AppContext.open(old)) {
+            assertEquals(0, opened.targets().targets("yichun", false).size(), "opening alone does no slow work");
+            assertEquals(1, opened.catchUpAnalysis());
             assertEquals(28, opened.targets().targets("yichun", false).size());
+            assertEquals(0, opened.catchUpAnalysis(), "only once");
         }
     }
 }

@@ -86,10 +86,18 @@ public final class MainViewModel {
         });
     }
 
-    /** First start: an empty library imports the bundled corpus, then the library list loads. */
+    /**
+     * First start: an empty library imports the bundled corpus; any analysis an older library lacks is caught up;
+     * then the library list loads. All of it in the background.
+     */
     public void start() {
         services.tasks().run(services.messages().get("status.importing"),
-                progress -> services.app().importer().importBundledOnFirstStart(),
+                progress -> {
+                    var imported = services.app().importer().importBundledOnFirstStart();
+                    // An upgraded or interrupted library catches up here, with the window already showing.
+                    services.app().catchUpAnalysis();
+                    return imported;
+                },
                 imported -> {
                     status.set(imported.isEmpty() ? services.messages().get("status.ready")
                             : services.messages().get("status.imported", imported.size()));
