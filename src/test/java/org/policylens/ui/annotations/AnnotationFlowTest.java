@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -27,11 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.Annotation;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.library.LibraryNode;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.policylens.ui.reader.ReaderBlock;
 import org.policylens.ui.reader.ReaderSelection;
@@ -47,7 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AnnotationFlowTest {
 
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     @TempDir
     Path dir;
@@ -77,11 +73,8 @@ class AnnotationFlowTest {
 
     /** A fresh window on the library, as after starting the app again. */
     private void showWindow() {
-        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        // Smaller than the headless screen, so every part of the window can be clicked.
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), dialogs, preferences, () -> { });
-        window.show();
+        UiPreferences preferences = TestWindows.preferences(dir);
+        window = TestWindows.show(stage, app, dialogs, preferences);
     }
 
     private void restart(FxRobot robot) {

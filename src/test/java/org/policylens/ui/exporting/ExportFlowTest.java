@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.importing.RecordingDialogs;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +34,6 @@ class ExportFlowTest {
     @TempDir
     static Path dir;
     private static AppContext app;
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     private MainWindow window;
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -53,10 +51,8 @@ class ExportFlowTest {
 
     @Start
     void start(Stage stage) {
-        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), dialogs, preferences, () -> { });
-        window.show();
+        UiPreferences preferences = TestWindows.preferences(dir);
+        window = TestWindows.show(stage, app, dialogs, preferences);
     }
 
     private void exportWithShortcut(FxRobot robot) {

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.library.LibraryNode;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -60,15 +60,12 @@ class ImportFlowTest {
 
     @Start
     void start(Stage stage) {
-        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        // Smaller than the headless screen, so every control is on it.
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), dialogs, preferences, () -> { });
-        window.show();
+        UiPreferences preferences = TestWindows.preferences(dir);
+        window = TestWindows.show(stage, app, dialogs, preferences);
     }
 
     private Path plan(String name, String lastSentence) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("files-" + WINDOWS.get()));
+        Path folder = Files.createDirectories(dir.resolve("files-" + WINDOWS.incrementAndGet()));
         return ImportFixtures.planWithRewardTable(folder, name, lastSentence);
     }
 
@@ -115,7 +112,7 @@ class ImportFlowTest {
     @Test
     void aBrokenDocxGetsAClearMessageAndTheLibraryIsUnchanged(FxRobot robot) throws IOException {
         List<String> before = slugsInLibrary();
-        Path folder = Files.createDirectories(dir.resolve("broken-" + WINDOWS.get()));
+        Path folder = Files.createDirectories(dir.resolve("broken-" + WINDOWS.incrementAndGet()));
         importWithShortcut(robot, ImportFixtures.brokenDocx(folder));
 
         assertEquals(before, slugsInLibrary());

@@ -10,7 +10,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,10 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.Section;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.DialogService;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.library.LibraryNode;
 import org.policylens.ui.reader.ReaderBlock;
@@ -48,7 +47,6 @@ class MainWindowFlowTest {
     @TempDir
     static Path dir;
     private static AppContext app;
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     private MainWindow window;
     private UiPreferences preferences;
@@ -67,9 +65,7 @@ class MainWindowFlowTest {
 
     @Start
     void start(Stage stage) {
-        preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        // Smaller than the headless screen; also exercises restoring a remembered window size.
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        preferences = TestWindows.preferences(dir);
         DialogService recording = new DialogService() {
             @Override
             public void showError(String title, String message) {
@@ -97,8 +93,7 @@ class MainWindowFlowTest {
                 return java.util.Optional.empty();
             }
         };
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), recording, preferences, () -> { });
-        window.show();
+        window = TestWindows.show(stage, app, recording, preferences);
     }
 
     private static List<LibraryNode.DocumentNode> documentsIn(TreeItem<LibraryNode> item) {

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.SubsidyRecord;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,10 +52,8 @@ class SubsidiesFlowTest {
 
     @Start
     void start(Stage stage) {
-        UiPreferences preferences = new UiPreferences(dir.resolve("ui.properties"));
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), recording, preferences, () -> { });
-        window.show();
+        UiPreferences preferences = TestWindows.preferences(dir);
+        window = TestWindows.show(stage, app, recording, preferences);
     }
 
     private List<SubsidyRecord> shownRecords(SubsidiesView view) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
@@ -18,12 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.TargetRecord;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,7 +39,6 @@ class TargetsFlowTest {
     @TempDir
     static Path dir;
     private static AppContext app;
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     private Stage stage;
     private MainWindow window;
@@ -64,10 +62,8 @@ class TargetsFlowTest {
     }
 
     private MainWindow newWindow(Stage on) {
-        UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
-        MainWindow built = new MainWindow(on, app, new DirectTaskExecutor(), recording, preferences, () -> { });
-        built.show();
+        UiPreferences preferences = TestWindows.preferences(dir);
+        MainWindow built = TestWindows.show(on, app, recording, preferences);
         return built;
     }
 

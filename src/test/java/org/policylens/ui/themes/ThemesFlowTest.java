@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -15,12 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.model.CodedPassage;
 import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.DocumentSelectionControl;
 import org.policylens.ui.common.UiPreferences;
+import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,7 +37,6 @@ class ThemesFlowTest {
     @TempDir
     static Path dir;
     private static AppContext app;
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     private MainWindow window;
     private UiPreferences preferences;
@@ -56,11 +54,9 @@ class ThemesFlowTest {
 
     @Start
     void start(Stage stage) {
-        preferences = new UiPreferences(dir.resolve("ui-" + WINDOWS.incrementAndGet() + ".properties"));
-        preferences.setWindowBounds(new UiPreferences.WindowBounds(0, 0, 1180, 760, false));
+        preferences = TestWindows.preferences(dir);
         RecordingDialogService failing = new RecordingDialogService();
-        window = new MainWindow(stage, app, new DirectTaskExecutor(), failing, preferences, () -> { });
-        window.show();
+        window = TestWindows.show(stage, app, failing, preferences);
     }
 
     private ThemesViewModel themes() {
