@@ -11,12 +11,22 @@ import java.util.Objects;
  * @param subsidy  the current fields (the user's values once edited)
  * @param status   auto, or the user's decision
  */
-public record SubsidyRecord(long id, String document, String region, Subsidy subsidy, RecordStatus status) {
+public record SubsidyRecord(long id, String document, String region, Subsidy subsidy, RecordStatus status) implements AnchoredRecord {
 
     public SubsidyRecord {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(subsidy, "subsidy");
         Objects.requireNonNull(status, "status");
         region = region == null ? "" : region;
+    }
+
+    @Override
+    public int start() {
+        return subsidy.start();
+    }
+
+    @Override
+    public int end() {
+        return subsidy.end();
     }
 }

@@ -13,12 +13,22 @@ import java.util.Objects;
  * @param assignedGroup  the indicator group the user moved this target to, or null when the alignment decides
  */
 public record TargetRecord(long id, String document, String region, Target target, RecordStatus status,
-                           String assignedGroup) {
+                           String assignedGroup) implements AnchoredRecord {
 
     public TargetRecord {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(status, "status");
         region = region == null ? "" : region;
+    }
+
+    @Override
+    public int start() {
+        return target.start();
+    }
+
+    @Override
+    public int end() {
+        return target.end();
     }
 }

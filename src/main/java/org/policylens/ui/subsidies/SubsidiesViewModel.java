@@ -56,27 +56,8 @@ public final class SubsidiesViewModel {
         this.services = services;
         this.selected = selection.slugs();
         this.reader = reader;
-        this.highlights = new ClauseHighlights<>("subsidy-mark", reader::openSlug, new ClauseHighlights.Anchor<>() {
-            @Override
-            public String document(SubsidyRecord r) {
-                return r.document();
-            }
-
-            @Override
-            public int start(SubsidyRecord r) {
-                return r.subsidy().start();
-            }
-
-            @Override
-            public int end(SubsidyRecord r) {
-                return r.subsidy().end();
-            }
-
-            @Override
-            public long id(SubsidyRecord r) {
-                return r.id();
-            }
-        }, r -> services.messages().get("subsidies.tooltip", r.subsidy().item(), amountText(r)));
+        this.highlights = new ClauseHighlights<>("subsidy-mark", reader::openSlug,
+                r -> services.messages().get("subsidies.tooltip", r.subsidy().item(), amountText(r)));
         reader.decorators().add(highlights);
         selected.addListener((ListChangeListener<String>) change -> arrange());
     }

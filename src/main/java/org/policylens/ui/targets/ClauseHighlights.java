@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.policylens.model.AnchoredRecord;
 import org.policylens.model.Passage;
 import org.policylens.ui.reader.PassageDecorator;
 
@@ -19,41 +20,27 @@ import org.policylens.ui.reader.PassageDecorator;
  *
  * @param <R> the record type
  */
-public final class ClauseHighlights<R> implements PassageDecorator {
-
-    /** Where a record sits: its document and code point offsets, and an identity that survives a reload. */
-    public interface Anchor<R> {
-        String document(R record);
-
-        int start(R record);
-
-        int end(R record);
-
-        long id(R record);
-    }
+public final class ClauseHighlights<R extends AnchoredRecord> implements PassageDecorator {
 
     private final String markClass;
     private final Supplier<String> openSlug;
-    private final Anchor<R> anchor;
     private final Function<R, String> tooltip;
     private Map<String, List<R>> bySlug = Map.of();
     private Long currentId;
 
-    public ClauseHighlights(String markClass, Supplier<String> openSlug, Anchor<R> anchor,
-                            Function<R, String> tooltip) {
+    public ClauseHighlights(String markClass, Supplier<String> openSlug, Function<R, String> tooltip) {
         this.markClass = markClass;
         this.openSlug = openSlug;
-        this.anchor = anchor;
         this.tooltip = tooltip;
     }
 
     public void setRecords(List<R> records) {
-        bySlug = records.stream().collect(Collectors.groupingBy(anchor::document));
+        bySlug = records.stream().collect(Collectors.groupingBy(AnchoredRecord::document));
     }
 
     /** The record opened from a comparison view, drawn stronger; null for none. */
     public void setCurrent(R record) {
-        currentId = record == null ? null : anchor.id(record);
+        currentId = record == null ? null : record.id();
     }
 
     public String currentClass() {
@@ -66,8 +53,8 @@ public final class ClauseHighlights<R> implements PassageDecorator {
         List<R> records = slug == null ? List.of() : bySlug.getOrDefault(slug, List.of());
         Map<List<Integer>, List<R>> byClause = new LinkedHashMap<>();
         for (R r : records) {
-            int start = Math.max(anchor.start(r), passage.start());
-            int end = Math.min(anchor.end(r), passage.end());
+            int start = Math.max(r.start(), passage.start());
+            int end = Math.min(r.end(), passage.end());
             if (start < end) {
                 byClause.computeIfAbsent(List.of(start - passage.start(), end - passage.start()),
                         k -> new ArrayList<>()).add(r);
@@ -75,7 +62,7 @@ public final class ClauseHighlights<R> implements PassageDecorator {
         }
         List<Span> spans = new ArrayList<>();
         byClause.forEach((range, clause) -> {
-            boolean current = currentId != null && clause.stream().anyMatch(r -> anchor.id(r) == currentId);
+            boolean current = currentId != null && clause.stream().anyMatch(r -> r.id() == currentId);
             String text = clause.stream().map(tooltip).collect(Collectors.joining("\n"));
             spans.add(new Span(range.get(0), range.get(1), current ? currentClass() : markClass, text));
         });

@@ -76,27 +76,8 @@ public final class TargetsViewModel {
         this.selected = selection.slugs();
         this.reader = reader;
         this.format = new TargetCellFormat(services.messages().get("targets.cell.peryear"));
-        this.highlights = new ClauseHighlights<>("target-mark", reader::openSlug, new ClauseHighlights.Anchor<>() {
-            @Override
-            public String document(TargetRecord r) {
-                return r.document();
-            }
-
-            @Override
-            public int start(TargetRecord r) {
-                return r.target().start();
-            }
-
-            @Override
-            public int end(TargetRecord r) {
-                return r.target().end();
-            }
-
-            @Override
-            public long id(TargetRecord r) {
-                return r.id();
-            }
-        }, r -> services.messages().get("targets.tooltip", r.target().indicator(), format.format(r.target())));
+        this.highlights = new ClauseHighlights<>("target-mark", reader::openSlug,
+                r -> services.messages().get("targets.tooltip", r.target().indicator(), format.format(r.target())));
         reader.decorators().add(highlights);
         selected.addListener((ListChangeListener<String>) change -> arrange());
         themeFilter.addListener((obs, old, code) -> arrange());
