@@ -205,6 +205,7 @@ public final class DocumentRepository {
             }
             st.executeBatch();
         }
+        ShortTermIndex.indexDocument(c, documentId);
     }
 
     /** Binds title, issuer, level, region, date and number (the metadata a user can edit) from {@code first} on. */

@@ -30,7 +30,11 @@ final class Migrator {
             "V2__targets_subsidies.sql",
             "V3__themes.sql",
             "V4__annotations.sql",
-            "V5__performance.sql");
+            "V5__performance.sql",
+            "V6__short_term_index.sql");
+
+    /** Migrations whose data is built in Java, right after their script and in the same transaction. */
+    private static final String SHORT_TERM_INDEX = "V6__short_term_index.sql";
 
     static final String FOLDER = "/db/migration/";
 
@@ -93,6 +97,9 @@ final class Migrator {
             try (Statement st = c.createStatement()) {
                 for (String sql : statements) {
                     st.execute(sql);
+                }
+                if (name.endsWith("/" + SHORT_TERM_INDEX)) {
+                    ShortTermIndex.rebuild(c);
                 }
                 st.execute("PRAGMA user_version = " + version);
             }

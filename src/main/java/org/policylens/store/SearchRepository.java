@@ -1,5 +1,6 @@
 package org.policylens.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,10 @@ import org.policylens.model.SearchQuery;
 import org.policylens.text.SearchKey;
 
 /**
- * Full-text search over passages. Terms of three or more characters go through the FTS5 trigram index; shorter terms
- * (质量, 标准) are matched with {@code instr} over the folded text, because the trigram tokenizer cannot match them.
+ * Full-text search over passages. Terms of three or more characters go through the FTS5 trigram index. A page of hits
+ * for shorter terms alone (质量, 标准), which the trigram tokenizer cannot match, comes from the short-term index
+ * ({@link ShortTermIndex}); otherwise short terms are matched with {@code instr} over the folded text (beside a
+ * trigram term, within one document, or when all hits are asked for).
  * User input only ever reaches SQL as bound parameters, and reaches FTS5 only as quoted phrase strings, so FTS syntax
  * characters such as {@code " * ( ) - : NEAR AND OR} are searched for literally. A theme filter keeps passages coded
  * with that theme under the active codebook.
@@ -37,6 +40,10 @@ public final class SearchRepository {
         }
         List<String> indexed = terms.stream().filter(t -> t.codePointCount(0, t.length()) >= TRIGRAM).toList();
         List<String> scanned = terms.stream().filter(t -> !indexed.contains(t)).toList();
+        if (query.limit() > 0 && indexed.isEmpty() && query.documentSlug() == null
+                && scanned.stream().allMatch(ShortTermIndex::covers)) {
+            return searchShort(query, terms);
+        }
         if (query.limit() > 0 && (!indexed.isEmpty() || scanned.stream().allMatch(SearchRepository::countableInSql))) {
             return searchPage(query, terms, indexed, scanned);
         }
@@ -134,6 +141,120 @@ public final class SearchRepository {
             }
         });
         return ranked(rows, terms, byIndex, query.limit());
+    }
+
+    /**
+     * One page of hits for terms of one or two characters, from the short-term index (see {@link ShortTermIndex}).
+     * The index gives each matching passage's number of occurrences, the primary score the hits are sorted by, so
+     * only the passages down to the page's lowest score (ties included) are read and marked, and sorted exactly as
+     * {@link #ranked} sorts. With one term and no theme filter, the count buckets tell where the page ends, so only
+     * the postings above that count are read; otherwise SQLite sums the terms' counts over the passages having all
+     * terms.
+     */
+    private List<SearchHit> searchShort(SearchQuery query, List<String> terms) {
+        List<Row> rows = database.read(c -> {
+            List<Long> candidates = terms.size() == 1 && query.themeCode() == null
+                    ? topOfOneTerm(c, terms.get(0), query.limit())
+                    : topOfTerms(c, terms, query);
+            return candidates.isEmpty() ? List.<Row>of() : readPassages(c, candidates);
+        });
+        return ranked(rows, terms, false, query.limit());
+    }
+
+    private static List<Long> topOfOneTerm(Connection c, String term, int limit) throws SQLException {
+        List<int[]> buckets = new ArrayList<>(); // count, passages
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT term, doc FROM passage_short_buckets WHERE term >= ? AND term <= ?")) {
+            st.setString(1, ShortTermIndex.first(term));
+            st.setString(2, ShortTermIndex.atLeast(term, 1));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    buckets.add(new int[] {ShortTermIndex.count(rs.getString(1)), rs.getInt(2)});
+                }
+            }
+        }
+        if (buckets.isEmpty()) {
+            return List.of();
+        }
+        buckets.sort(Comparator.comparingInt((int[] b) -> b[0]).reversed());
+        int cutoff = 1;
+        long passages = 0;
+        for (int[] bucket : buckets) {
+            passages += bucket[1];
+            cutoff = bucket[0];
+            if (passages >= limit) {
+                break;
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT doc FROM passage_short_postings WHERE term >= ? AND term <= ?")) {
+            st.setString(1, ShortTermIndex.first(term));
+            st.setString(2, ShortTermIndex.atLeast(term, cutoff));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<Long> topOfTerms(Connection c, List<String> terms, SearchQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT doc, sum(n) AS score FROM (");
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT doc, ").append(ShortTermIndex.MAX_COUNT)
+                    .append(" - CAST(substr(term, -").append(ShortTermIndex.COUNT_DIGITS)
+                    .append(") AS INTEGER) AS n FROM passage_short_postings WHERE term >= ? AND term <= ?");
+            params.add(ShortTermIndex.first(terms.get(i)));
+            params.add(ShortTermIndex.atLeast(terms.get(i), 1));
+        }
+        sql.append(") GROUP BY doc HAVING count(*) = ").append(terms.size());
+        if (query.themeCode() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
+                    .append(" WHERE cb.active = 1 AND pt.passage_id = doc AND pt.theme_code = ?)");
+            params.add(query.themeCode());
+        }
+        sql.append(" ORDER BY score DESC");
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+            bind(st, params);
+            try (ResultSet rs = st.executeQuery()) {
+                long cutoff = Long.MIN_VALUE;
+                while (rs.next()) {
+                    long score = rs.getLong(2);
+                    if (ids.size() >= query.limit()) {
+                        if (score < cutoff) {
+                            break;
+                        }
+                    } else {
+                        cutoff = score;
+                    }
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<Row> readPassages(Connection c, List<Long> ids) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
+                FROM passage p JOIN document d ON d.id = p.document_id
+                WHERE p.id IN (SELECT value FROM json_each(?))""")) {
+            st.setString(1, ids.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                List<Row> out = new ArrayList<>(ids.size());
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+                return out;
+            }
+        }
     }
 
     /**
