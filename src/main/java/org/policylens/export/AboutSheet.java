@@ -126,7 +126,7 @@ final class AboutSheet {
     private void paragraph(String text) {
         Row row = newRow();
         cell(row, 0, text, wrapped);
-        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 2));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 2));
         // Spreadsheets do not grow a merged row to fit its text, so the height is set from the text.
         row.setHeightInPoints(DisplayWidth.wrappedLines(text, LABEL_WIDTH + ROWS_WIDTH + TEXT_WIDTH) * LINE_HEIGHT);
     }
@@ -134,7 +134,7 @@ final class AboutSheet {
     /** A value over columns B and C, wrapped, with the row made tall enough for it. */
     private void spanned(Row row, String value) {
         cell(row, 1, value, wrapped);
-        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 2));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 2));
         row.setHeightInPoints(DisplayWidth.wrappedLines(value, ROWS_WIDTH + TEXT_WIDTH) * LINE_HEIGHT);
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * @param documents       the documents included, in column order
  * @param codebook        the codebook used for the themes, or null when none
  * @param themeMatrix     one row per theme
- * @param themePassages   one row per (passage, theme)
+ * @param themePassages   one row per (passage, theme), read while the sheet is written
  * @param targetComparison one row per canonical indicator; ids refer to {@code targets}
  * @param targets         target records
  * @param subsidies       subsidy records
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public record WorkbookContent(ZonedDateTime generatedAt, String appVersion, ExportLanguage language,
                               List<DocumentSummary> documents, Codebook codebook, List<ThemeMatrixRow> themeMatrix,
-                              List<ThemePassageRow> themePassages, List<TargetComparisonRow> targetComparison,
+                              RowSource<ThemePassageRow> themePassages, List<TargetComparisonRow> targetComparison,
                               List<TargetRow> targets, List<SubsidyRow> subsidies, List<AnnotationRow> annotations) {
 
     public WorkbookContent {
@@ -43,12 +43,21 @@ public record WorkbookContent(ZonedDateTime generatedAt, String appVersion, Expo
         language = language == null ? ExportLanguage.ZH : language;
         documents = List.copyOf(documents);
         themeMatrix = List.copyOf(themeMatrix);
-        themePassages = List.copyOf(themePassages);
+        Objects.requireNonNull(themePassages, "themePassages");
         targets = targets.stream().filter(row -> row.status() != RecordStatus.REJECTED).toList();
         requireUniqueIds(targets);
         subsidies = subsidies.stream().filter(row -> row.status() != RecordStatus.REJECTED).toList();
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         targetComparison = withoutMissingTargets(targetComparison, targets);
+    }
+
+    /** Content whose passage rows are already in memory. */
+    public WorkbookContent(ZonedDateTime generatedAt, String appVersion, ExportLanguage language,
+                           List<DocumentSummary> documents, Codebook codebook, List<ThemeMatrixRow> themeMatrix,
+                           List<ThemePassageRow> themePassages, List<TargetComparisonRow> targetComparison,
+                           List<TargetRow> targets, List<SubsidyRow> subsidies, List<AnnotationRow> annotations) {
+        this(generatedAt, appVersion, language, documents, codebook, themeMatrix, RowSource.of(themePassages),
+                targetComparison, targets, subsidies, annotations);
     }
 
     /** Comparison cells link to targets by id, so two targets with one id would make a link ambiguous. */

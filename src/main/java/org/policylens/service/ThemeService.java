@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.policylens.compare.ThemeMatrix;
 import org.policylens.compare.ThemeMatrix.PassageCoding;
 import org.policylens.extract.ThemeClassifier;
@@ -156,6 +157,15 @@ public final class ThemeService implements DocumentAnalyzer {
             requireDocument(slug);
         }
         return coding.codedPassages(ensureCoded().id(), slug);
+    }
+
+    /**
+     * Reads passages with their themes one document at a time, for a long read such as an export: the library is
+     * coded once here, not on every read. The slugs given to the reader must name documents of the library.
+     */
+    public Function<String, List<CodedPassage>> passageReader() {
+        String codebookId = ensureCoded().id();
+        return slug -> coding.codedPassages(codebookId, slug);
     }
 
     /**

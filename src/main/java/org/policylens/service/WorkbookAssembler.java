@@ -5,18 +5,24 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policylens.compare.TargetComparison;
 import org.policylens.compare.ThemeMatrix;
 import org.policylens.compare.ThemeMatrix.PassageCoding;
 import org.policylens.export.AnnotationRow;
 import org.policylens.export.ExportLanguage;
+import org.policylens.export.RowSource;
 import org.policylens.export.SubsidyRow;
 import org.policylens.export.TargetComparisonRow;
 import org.policylens.export.TargetRow;
@@ -69,24 +75,32 @@ final class WorkbookAssembler {
         List<DocumentSummary> documents = documents(request);
         List<String> slugs = documents.stream().map(DocumentSummary::slug).toList();
         Set<String> included = Set.copyOf(slugs);
-        Map<String, SectionLocator> locators = new HashMap<>();
-        slugs.forEach(slug -> locators.put(slug, new SectionLocator(library.open(slug))));
+        // The library lists records in document id order; reading one document at a time in that order keeps the
+        // rows in the order the whole-library listings (and the CLI) give them.
+        List<String> inLibraryOrder = documents.stream().sorted(Comparator.comparingLong(DocumentSummary::id))
+                .map(DocumentSummary::slug).toList();
         ExportLanguage language = request.language();
 
         Codebook codebook = themes.codebooks().active();
-        List<CodedPassage> passages = themes.passages(null).stream()
-                .filter(p -> included.contains(p.documentSlug())).toList();
-        List<ThemeMatrixRow> matrix = ThemeMatrixRow.of(matrixOf(slugs, passages), codebook, language);
+        Function<String, List<CodedPassage>> passages = themes.passageReader();
+        PassageCount count = new PassageCount();
+        List<ThemeMatrixRow> matrix = ThemeMatrixRow.of(matrixOf(slugs, inLibraryOrder, passages, count), codebook,
+                language);
 
         List<TargetService.TargetRow> targetRecords = targets.targets(null, false).stream()
                 .filter(t -> included.contains(t.record().document())).toList();
+        List<SubsidyRecord> subsidyRecords = subsidies.subsidies(null, false).stream()
+                .filter(s -> included.contains(s.document())).toList();
+        List<Annotation> annotationRecords = annotations.list(null).stream()
+                .filter(a -> included.contains(a.documentSlug())).toList();
+        SectionPaths paths = sectionPaths(targetRecords, subsidyRecords, annotationRecords);
 
         // Shown in the About sheet as local time: the reader compares it with their own clock.
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneId.systemDefault());
         return new WorkbookContent(now, appVersion, language, documents, codebook, matrix,
-                themePassages(passages, matrix), comparison(slugs, targetRecords, language),
-                targetRows(targetRecords, locators), subsidyRows(included, locators),
-                annotationRows(included, locators));
+                new ThemePassages(passages, inLibraryOrder, names(matrix), count.rows),
+                comparison(slugs, targetRecords, language), targetRows(targetRecords, paths.targets),
+                subsidyRows(subsidyRecords, paths.subsidies), annotationRows(annotationRecords, paths.annotations));
     }
 
     private List<DocumentSummary> documents(ExportRequest request) {
@@ -96,39 +110,154 @@ final class WorkbookAssembler {
         return request.documents().stream().map(library::document).toList();
     }
 
-    /** The matrix over exactly the included documents, from the same passages the passage sheet lists. */
-    private static ThemeMatrix matrixOf(List<String> slugs, List<CodedPassage> passages) {
+    /** Counts the (passage, theme) rows while the matrix is built, so the passage sheet's size is known up front. */
+    private static final class PassageCount {
+        private int rows;
+    }
+
+    /**
+     * The matrix over exactly the included documents, from the same passages the passage sheet lists. Passages are
+     * read one document at a time and only their codes and lengths kept, so no document's text outlives its turn.
+     */
+    private static ThemeMatrix matrixOf(List<String> slugs, List<String> inLibraryOrder,
+                                        Function<String, List<CodedPassage>> passages, PassageCount count) {
         Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
         slugs.forEach(slug -> byDocument.put(slug, new ArrayList<>()));
-        for (CodedPassage p : passages) {
-            Set<String> codes = p.themes().stream().map(PassageTheme::code).collect(Collectors.toSet());
-            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
+        for (String slug : inLibraryOrder) {
+            List<PassageCoding> codings = byDocument.get(slug);
+            for (CodedPassage p : passages.apply(slug)) {
+                Set<String> codes = p.themes().stream().map(PassageTheme::code).collect(Collectors.toSet());
+                codings.add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
+                count.rows += p.themes().size();
+            }
         }
         return ThemeMatrix.of(byDocument);
     }
 
-    /** One row per passage and theme; theme names are taken from the matrix rows, already in the language. */
-    private static List<ThemePassageRow> themePassages(List<CodedPassage> passages, List<ThemeMatrixRow> matrix) {
+    /** Theme names from the matrix rows, already in the language. */
+    private static Map<String, String> names(List<ThemeMatrixRow> matrix) {
         Map<String, String> names = new HashMap<>();
         matrix.forEach(row -> names.put(row.themeCode(), row.themeName()));
-        List<ThemePassageRow> rows = new ArrayList<>();
-        for (CodedPassage p : passages) {
-            for (PassageTheme theme : p.themes()) {
-                rows.add(new ThemePassageRow(p.documentSlug(), p.sectionPath(), theme.code(),
-                        names.get(theme.code()), theme.terms(), p.text(), p.start(), p.end()));
-            }
-        }
-        return rows;
+        return names;
     }
 
-    private static List<TargetRow> targetRows(List<TargetService.TargetRow> records,
-                                              Map<String, SectionLocator> locators) {
-        List<TargetRow> rows = new ArrayList<>();
-        for (TargetService.TargetRow row : records) {
-            TargetRecord record = row.record();
-            String sectionPath = locators.get(record.document()).pathAt(record.target().start());
-            rows.add(new TargetRow(record.id(), record.document(), record.region(), sectionPath, row.indicatorKey(),
-                    record.target(), record.status()));
+    /**
+     * One row per passage and theme, read again one document at a time while the sheet is written, so the
+     * passages' texts and evidence are never all in memory at once.
+     */
+    private static final class ThemePassages implements RowSource<ThemePassageRow> {
+
+        private final Function<String, List<CodedPassage>> passages;
+        private final List<String> slugs;
+        private final Map<String, String> names;
+        private final int size;
+
+        ThemePassages(Function<String, List<CodedPassage>> passages, List<String> slugs, Map<String, String> names,
+                      int size) {
+            this.passages = passages;
+            this.slugs = slugs;
+            this.names = names;
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<ThemePassageRow> iterator() {
+            return new Iterator<>() {
+                private final Iterator<String> documents = slugs.iterator();
+                private Iterator<ThemePassageRow> current = Collections.emptyIterator();
+                private int yielded;
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && documents.hasNext()) {
+                        current = rowsOf(documents.next()).iterator();
+                    }
+                    if (!current.hasNext() && yielded != size) {
+                        // Separate reads: a theme added or removed in between shifts the count the About sheet gave.
+                        LOG.warn("theme passages changed during export: {} rows announced, {} written", size, yielded);
+                    }
+                    return current.hasNext();
+                }
+
+                @Override
+                public ThemePassageRow next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    yielded++;
+                    return current.next();
+                }
+            };
+        }
+
+        private List<ThemePassageRow> rowsOf(String slug) {
+            List<ThemePassageRow> rows = new ArrayList<>();
+            for (CodedPassage p : passages.apply(slug)) {
+                for (PassageTheme theme : p.themes()) {
+                    rows.add(new ThemePassageRow(p.documentSlug(), p.sectionPath(), theme.code(),
+                            names.get(theme.code()), theme.terms(), p.text(), p.start(), p.end()));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** The section path of each record, by its position in its list. */
+    private record SectionPaths(String[] targets, String[] subsidies, String[] annotations) {
+    }
+
+    /**
+     * Names the section of every record, opening one document at a time (its text, sections and passages are
+     * dropped before the next one is read).
+     */
+    private SectionPaths sectionPaths(List<TargetService.TargetRow> targetRecords, List<SubsidyRecord> subsidyRecords,
+                                      List<Annotation> annotationRecords) {
+        SectionPaths paths = new SectionPaths(new String[targetRecords.size()], new String[subsidyRecords.size()],
+                new String[annotationRecords.size()]);
+        // document → positions to resolve: {list, index, offset}
+        Map<String, List<int[]>> wanted = new LinkedHashMap<>();
+        for (int i = 0; i < targetRecords.size(); i++) {
+            TargetRecord record = targetRecords.get(i).record();
+            wanted.computeIfAbsent(record.document(), k -> new ArrayList<>())
+                    .add(new int[] {0, i, record.target().start()});
+        }
+        for (int i = 0; i < subsidyRecords.size(); i++) {
+            SubsidyRecord record = subsidyRecords.get(i);
+            wanted.computeIfAbsent(record.document(), k -> new ArrayList<>())
+                    .add(new int[] {1, i, record.subsidy().start()});
+        }
+        for (int i = 0; i < annotationRecords.size(); i++) {
+            Annotation annotation = annotationRecords.get(i);
+            if (annotation.orphaned()) {
+                // An orphaned annotation's offsets point into text that is gone, so no section can be named.
+                paths.annotations[i] = "";
+            } else {
+                wanted.computeIfAbsent(annotation.documentSlug(), k -> new ArrayList<>())
+                        .add(new int[] {2, i, annotation.start()});
+            }
+        }
+        wanted.forEach((slug, positions) -> {
+            SectionLocator locator = new SectionLocator(library.open(slug));
+            for (int[] position : positions) {
+                String[] list = position[0] == 0 ? paths.targets : position[0] == 1 ? paths.subsidies
+                        : paths.annotations;
+                list[position[1]] = locator.pathAt(position[2]);
+            }
+        });
+        return paths;
+    }
+
+    private static List<TargetRow> targetRows(List<TargetService.TargetRow> records, String[] paths) {
+        List<TargetRow> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            TargetRecord record = records.get(i).record();
+            rows.add(new TargetRow(record.id(), record.document(), record.region(), paths[i],
+                    records.get(i).indicatorKey(), record.target(), record.status()));
         }
         return rows;
     }
@@ -178,29 +307,21 @@ final class WorkbookAssembler {
         return english ? nameEn : nameZh;
     }
 
-    private List<SubsidyRow> subsidyRows(Set<String> included, Map<String, SectionLocator> locators) {
-        List<SubsidyRow> rows = new ArrayList<>();
-        for (SubsidyRecord record : subsidies.subsidies(null, false)) {
-            if (included.contains(record.document())) {
-                String sectionPath = locators.get(record.document()).pathAt(record.subsidy().start());
-                rows.add(new SubsidyRow(record.document(), record.region(), sectionPath, record.subsidy(),
-                        record.status()));
-            }
+    private static List<SubsidyRow> subsidyRows(List<SubsidyRecord> records, String[] paths) {
+        List<SubsidyRow> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            SubsidyRecord record = records.get(i);
+            rows.add(new SubsidyRow(record.document(), record.region(), paths[i], record.subsidy(), record.status()));
         }
         return rows;
     }
 
-    private List<AnnotationRow> annotationRows(Set<String> included, Map<String, SectionLocator> locators) {
-        List<AnnotationRow> rows = new ArrayList<>();
-        for (Annotation annotation : annotations.list(null)) {
-            if (included.contains(annotation.documentSlug())) {
-                // An orphaned annotation's offsets point into text that is gone, so no section can be named.
-                String sectionPath = annotation.orphaned() ? ""
-                        : locators.get(annotation.documentSlug()).pathAt(annotation.start());
-                rows.add(new AnnotationRow(annotation.documentSlug(), sectionPath, annotation.quote(),
-                        annotation.note(), annotation.tags(), annotation.start(), annotation.end(),
-                        annotation.createdAt()));
-            }
+    private static List<AnnotationRow> annotationRows(List<Annotation> records, String[] paths) {
+        List<AnnotationRow> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Annotation annotation = records.get(i);
+            rows.add(new AnnotationRow(annotation.documentSlug(), paths[i], annotation.quote(), annotation.note(),
+                    annotation.tags(), annotation.start(), annotation.end(), annotation.createdAt()));
         }
         return rows;
     }

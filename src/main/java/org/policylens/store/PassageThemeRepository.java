@@ -30,7 +30,11 @@ public final class PassageThemeRepository {
      * @param documentSlug one document, or null for all
      */
     public List<CodedPassage> codedPassages(String codebookId, String documentSlug) {
-        return database.read(c -> codedPassages(c, codebookId, "(?1 IS NULL OR d.slug = ?1)", documentSlug));
+        // Two fixed conditions rather than "?1 IS NULL OR d.slug = ?1": SQLite plans that one as a scan of every
+        // passage and theme in the library even when a slug is given.
+        return database.read(c -> documentSlug == null
+                ? codedPassages(c, codebookId, "?1 IS NULL", null)
+                : codedPassages(c, codebookId, "d.slug = ?1", documentSlug));
     }
 
     /** The passages of one document with their themes under a codebook. */
