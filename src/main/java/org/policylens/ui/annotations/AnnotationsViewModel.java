@@ -262,8 +262,7 @@ public final class AnnotationsViewModel {
 
     private void failed(Throwable error) {
         report(services.messages().get("annotations.failed"));
-        services.dialogs().showError(services.messages().get("error.title"),
-                services.messages().get("error.task", error.getMessage()));
+        services.showFailure(error);
     }
 
     /** The annotations that pass the filters, in the chosen order. */

@@ -19,4 +19,14 @@ public record UiServices(AppContext app, UiTasks tasks, Messages messages, Dialo
         Objects.requireNonNull(dialogs);
         Objects.requireNonNull(preferences);
     }
+
+    /** Tells the user, in one dialog, that background work failed and why. */
+    public void showFailure(Throwable error) {
+        dialogs.showError(messages.get("error.title"), messages.get("error.task", error.getMessage()));
+    }
+
+    /** Shows the error message under {@code key} (a localized sentence telling the user what to fix). */
+    public void showError(String key) {
+        dialogs.showError(messages.get("error.title"), messages.get(key));
+    }
 }

@@ -80,8 +80,7 @@ public final class MainViewModel {
         search.stateProperty().addListener((obs, old, state) -> reader.highlightSearch(search.searchedText()));
         reader.failureProperty().addListener((obs, old, error) -> {
             if (error != null) {
-                services.dialogs().showError(services.messages().get("error.title"),
-                        services.messages().get("error.task", error.getMessage()));
+                services.showFailure(error);
             }
         });
     }

@@ -56,7 +56,7 @@ public final class SubsidiesViewModel {
         this.services = services;
         this.selected = selection.slugs();
         this.reader = reader;
-        this.highlights = new ClauseHighlights<>("subsidy-mark", reader::openSlug,
+        this.highlights = new ClauseHighlights<>("subsidy-mark", reader,
                 r -> services.messages().get("subsidies.tooltip", r.subsidy().item(), amountText(r)));
         reader.decorators().add(highlights);
         selected.addListener((ListChangeListener<String>) change -> arrange());
@@ -87,7 +87,7 @@ public final class SubsidiesViewModel {
                     loaded.set(true);
                 }
             }
-        }, this::showFailure);
+        }, services::showFailure);
     }
 
     private void arrange() {
@@ -136,17 +136,14 @@ public final class SubsidiesViewModel {
 
     /** Opens the record's clause in the reader, highlighted. */
     public void openSource(SubsidyRecord record) {
-        highlights.setCurrent(record);
-        reader.decorators().changed();
-        reader.open(record.document(), record.subsidy().start());
+        highlights.open(record);
     }
 
     /** Saves the user's correction; returns false (after saying why) when a field is wrong. */
     public boolean edit(SubsidyRecord record, SubsidyEdit edit) {
         SubsidyEdit.Parsed parsed = edit.parse();
         if (parsed.fields() == null) {
-            services.dialogs().showError(services.messages().get("error.title"),
-                    services.messages().get(parsed.problemKey()));
+            services.showError(parsed.problemKey());
             return false;
         }
         write(() -> services.app().subsidies().edit(record.id(), parsed.fields()));
@@ -166,12 +163,7 @@ public final class SubsidiesViewModel {
         services.tasks().run(services.messages().get("subsidies.saving"), progress -> {
             change.run();
             return Boolean.TRUE;
-        }, done -> refreshSubsidies(), this::showFailure);
-    }
-
-    private void showFailure(Throwable error) {
-        services.dialogs().showError(services.messages().get("error.title"),
-                services.messages().get("error.task", error.getMessage()));
+        }, done -> refreshSubsidies(), services::showFailure);
     }
 
     /** The amount as the table shows it: 200万元, or 最高100万元 for a ceiling. */

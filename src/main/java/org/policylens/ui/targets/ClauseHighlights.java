@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.policylens.model.AnchoredRecord;
 import org.policylens.model.Passage;
 import org.policylens.ui.reader.PassageDecorator;
+import org.policylens.ui.reader.ReaderViewModel;
 
 /**
  * Marks extracted records (targets, subsidies) in the reader: each record's clause gets a span of
@@ -23,19 +23,26 @@ import org.policylens.ui.reader.PassageDecorator;
 public final class ClauseHighlights<R extends AnchoredRecord> implements PassageDecorator {
 
     private final String markClass;
-    private final Supplier<String> openSlug;
+    private final ReaderViewModel reader;
     private final Function<R, String> tooltip;
     private Map<String, List<R>> bySlug = Map.of();
     private Long currentId;
 
-    public ClauseHighlights(String markClass, Supplier<String> openSlug, Function<R, String> tooltip) {
+    public ClauseHighlights(String markClass, ReaderViewModel reader, Function<R, String> tooltip) {
         this.markClass = markClass;
-        this.openSlug = openSlug;
+        this.reader = reader;
         this.tooltip = tooltip;
     }
 
     public void setRecords(List<R> records) {
         bySlug = records.stream().collect(Collectors.groupingBy(AnchoredRecord::document));
+    }
+
+    /** Opens the record's clause in the reader, drawn stronger than the other marks. */
+    public void open(R record) {
+        setCurrent(record);
+        reader.decorators().changed();
+        reader.open(record.document(), record.start());
     }
 
     /** The record opened from a comparison view, drawn stronger; null for none. */
@@ -49,7 +56,7 @@ public final class ClauseHighlights<R extends AnchoredRecord> implements Passage
 
     @Override
     public Decoration decorate(Passage passage) {
-        String slug = openSlug.get();
+        String slug = reader.openSlug();
         List<R> records = slug == null ? List.of() : bySlug.getOrDefault(slug, List.of());
         Map<List<Integer>, List<R>> byClause = new LinkedHashMap<>();
         for (R r : records) {

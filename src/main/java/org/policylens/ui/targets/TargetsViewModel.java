@@ -76,7 +76,7 @@ public final class TargetsViewModel {
         this.selected = selection.slugs();
         this.reader = reader;
         this.format = new TargetCellFormat(services.messages().get("targets.cell.peryear"));
-        this.highlights = new ClauseHighlights<>("target-mark", reader::openSlug,
+        this.highlights = new ClauseHighlights<>("target-mark", reader,
                 r -> services.messages().get("targets.tooltip", r.target().indicator(), format.format(r.target())));
         reader.decorators().add(highlights);
         selected.addListener((ListChangeListener<String>) change -> arrange());
@@ -112,7 +112,7 @@ public final class TargetsViewModel {
                     loaded.set(true);
                 }
             }
-        }, this::showFailure);
+        }, services::showFailure);
     }
 
     /** Builds the rows for the selected documents and filters, replacing only rows that changed. */
@@ -197,17 +197,14 @@ public final class TargetsViewModel {
 
     /** Opens the record's clause in the reader, highlighted. */
     public void openSource(TargetRecord record) {
-        highlights.setCurrent(record);
-        reader.decorators().changed();
-        reader.open(record.document(), record.target().start());
+        highlights.open(record);
     }
 
     /** Saves the user's correction of a record; returns false (after saying why) when a field is wrong. */
     public boolean edit(TargetRecord record, TargetEdit edit) {
         TargetEdit.Parsed parsed = edit.parse();
         if (parsed.fields() == null) {
-            services.dialogs().showError(services.messages().get("error.title"),
-                    services.messages().get(parsed.problemKey()));
+            services.showError(parsed.problemKey());
             return false;
         }
         write(() -> {
@@ -243,8 +240,7 @@ public final class TargetsViewModel {
     /** Splits a record off into a new indicator group of its own, named by the user. */
     public void splitOff(TargetRecord record, String name) {
         if (name == null || name.isBlank()) {
-            services.dialogs().showError(services.messages().get("error.title"),
-                    services.messages().get("targets.group.error.name"));
+            services.showError("targets.group.error.name");
             return;
         }
         write(() -> services.app().targets().splitTargets(List.of(record.id()), name));
@@ -280,12 +276,7 @@ public final class TargetsViewModel {
                 follow -> {
                     follow.ifPresent(key -> selectedKey = key);
                     refreshTargets();
-                }, this::showFailure);
-    }
-
-    private void showFailure(Throwable error) {
-        services.dialogs().showError(services.messages().get("error.title"),
-                services.messages().get("error.task", error.getMessage()));
+                }, services::showFailure);
     }
 
     /** Every indicator group of the compared documents, for "move to" and "merge into". */

@@ -155,8 +155,7 @@ public final class CodebookEditorViewModel {
     }
 
     private void failed(Throwable error) {
-        services.dialogs().showError(services.messages().get("error.title"),
-                services.messages().get("error.task", error.getMessage()));
+        services.showFailure(error);
     }
 
     /** A theme code from an English name: lower-case words joined by '_', numbered when taken or empty. */

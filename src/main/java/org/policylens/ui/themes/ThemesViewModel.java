@@ -173,8 +173,7 @@ public final class ThemesViewModel {
 
     private void failed(Throwable error) {
         loading.set(false);
-        services.dialogs().showError(services.messages().get("error.title"),
-                services.messages().get("error.task", error.getMessage()));
+        services.showFailure(error);
     }
 
     /** The short label of a document (region and year), for headers. */
