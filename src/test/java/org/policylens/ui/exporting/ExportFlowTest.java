@@ -12,12 +12,9 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.policylens.service.AppContext;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.importing.RecordingDialogs;
 import org.policylens.ui.common.TestWindows;
@@ -29,25 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Export Excel… in the main window, headless, with the save dialog answered by the test. */
 @ExtendWith(ApplicationExtension.class)
-class ExportFlowTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class ExportFlowTest extends BundledLibraryTest {
 
     private MainWindow window;
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("flow.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -16,39 +16,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.i18n.Messages;
-import org.policylens.service.AppContext;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.common.UiTasks;
 import org.policylens.ui.importing.RecordingDialogs;
 
-class ExportViewModelTest {
+class ExportViewModelTest extends BundledLibraryTest {
 
     private static final Clock NOV_21 = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final byte[] OLD = {1, 2, 3};
 
-    @TempDir
-    static Path dir;
-    private static AppContext app;
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeAll
-    static void library() {
-        app = AppContext.open(dir.resolve("export.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     private ExportViewModel model(Locale language, List<String> compared) {
         UiPreferences preferences = new UiPreferences(dir.resolve("ui-" + language + compared.size() + ".properties"));

@@ -16,12 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.policylens.service.AppContext;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.library.LibraryNode;
 import org.policylens.ui.common.TestWindows;
@@ -37,26 +34,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * finished when the robot returns. Each test imports a text of its own, so the tests do not depend on their order.
  */
 @ExtendWith(ApplicationExtension.class)
-class ImportFlowTest {
+class ImportFlowTest extends BundledLibraryTest {
 
-    @TempDir
-    static Path dir;
-    private static AppContext app;
     private static final AtomicInteger WINDOWS = new AtomicInteger();
 
     private MainWindow window;
     private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("flow.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

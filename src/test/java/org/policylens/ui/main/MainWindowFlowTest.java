@@ -19,13 +19,10 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.model.Section;
-import org.policylens.service.AppContext;
 import org.policylens.ui.common.DialogService;
 import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.common.UiPreferences;
@@ -42,26 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * FX thread (direct executor), so every click has finished its work when the robot returns.
  */
 @ExtendWith(ApplicationExtension.class)
-class MainWindowFlowTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class MainWindowFlowTest extends BundledLibraryTest {
 
     private MainWindow window;
     private UiPreferences preferences;
     private final List<String> dialogs = new ArrayList<>();
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("t.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -251,7 +233,7 @@ class MainWindowFlowTest {
         assertTrue(dialogs.get(0).contains("Ctrl+K"));
         MenuItem about = menuBar(robot).getMenus().get(3).getItems().get(1);
         robot.interact(about::fire);
-        assertTrue(dialogs.get(1).contains(dir.resolve("t.db").toString()));
+        assertTrue(dialogs.get(1).contains(app.libraryFile().toString()), dialogs.get(1));
     }
 
     private static MenuBar menuBar(FxRobot robot) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -13,13 +12,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.model.SubsidyRecord;
-import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.UiPreferences;
 import org.policylens.ui.common.TestWindows;
@@ -30,25 +26,10 @@ import org.testfx.framework.junit5.Start;
 
 /** The subsidies tab as a user drives it, headless, on the five bundled documents. */
 @ExtendWith(ApplicationExtension.class)
-class SubsidiesFlowTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class SubsidiesFlowTest extends BundledLibraryTest {
 
     private MainWindow window;
     private final RecordingDialogService recording = new RecordingDialogService();
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("subsidies.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -12,11 +12,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.TargetRecord;
 import org.policylens.service.AppContext;
@@ -34,26 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window is smaller than the headless screen (see MainWindowFlowTest), so every compared column is on screen.
  */
 @ExtendWith(ApplicationExtension.class)
-class TargetsFlowTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class TargetsFlowTest extends BundledLibraryTest {
 
     private Stage stage;
     private MainWindow window;
     private final RecordingDialogService recording = new RecordingDialogService();
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("targets.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

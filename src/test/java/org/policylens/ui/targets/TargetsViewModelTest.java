@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.concurrent.DirectTaskExecutor;
 import org.policylens.i18n.Messages;
 import org.policylens.model.Comparator;
 import org.policylens.model.Passage;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.TargetRecord;
-import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.ui.common.UiPreferences;
@@ -29,27 +25,12 @@ import org.policylens.ui.reader.PassageDecorator;
 import org.policylens.ui.reader.ReaderViewModel;
 
 /** The targets view model on the bundled documents, with background work run at once (no FX toolkit needed). */
-class TargetsViewModelTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class TargetsViewModelTest extends BundledLibraryTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private DocumentSelection selection;
     private ReaderViewModel reader;
     private TargetsViewModel model;
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("vm.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @BeforeEach
     void build() {

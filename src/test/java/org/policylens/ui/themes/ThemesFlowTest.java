@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.policylens.ui.common.BundledLibraryTest;
 import org.policylens.model.CodedPassage;
-import org.policylens.service.AppContext;
 import org.policylens.ui.common.RecordingDialogService;
 import org.policylens.ui.common.DocumentSelectionControl;
 import org.policylens.ui.common.UiPreferences;
@@ -32,25 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * themes the other tests do not read.
  */
 @ExtendWith(ApplicationExtension.class)
-class ThemesFlowTest {
-
-    @TempDir
-    static Path dir;
-    private static AppContext app;
+class ThemesFlowTest extends BundledLibraryTest {
 
     private MainWindow window;
     private UiPreferences preferences;
-
-    @BeforeAll
-    static void openLibrary() {
-        app = AppContext.open(dir.resolve("t.db"));
-        app.importer().importBundled();
-    }
-
-    @AfterAll
-    static void closeLibrary() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {
