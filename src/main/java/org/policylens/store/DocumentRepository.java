@@ -145,6 +145,7 @@ public final class DocumentRepository {
                     throw new StoreException("no document with id " + documentId);
                 }
             }
+            GramIndex.compact(c);
             return null;
         });
     }
@@ -205,7 +206,7 @@ public final class DocumentRepository {
             }
             st.executeBatch();
         }
-        ShortTermIndex.indexDocument(c, documentId);
+        GramIndex.indexDocuments(c, List.of(documentId));
     }
 
     /** Binds title, issuer, level, region, date and number (the metadata a user can edit) from {@code first} on. */

@@ -31,10 +31,11 @@ final class Migrator {
             "V3__themes.sql",
             "V4__annotations.sql",
             "V5__performance.sql",
-            "V6__short_term_index.sql");
+            "V6__short_term_index.sql",
+            "V7__gram_index.sql");
 
-    /** Migrations whose data is built in Java, right after their script and in the same transaction. */
-    private static final String SHORT_TERM_INDEX = "V6__short_term_index.sql";
+    /** The migration whose data is built in Java, right after its script and in the same transaction. */
+    private static final String GRAM_INDEX = "V7__gram_index.sql";
 
     static final String FOLDER = "/db/migration/";
 
@@ -98,8 +99,8 @@ final class Migrator {
                 for (String sql : statements) {
                     st.execute(sql);
                 }
-                if (name.endsWith("/" + SHORT_TERM_INDEX)) {
-                    ShortTermIndex.rebuild(c);
+                if (name.endsWith("/" + GRAM_INDEX)) {
+                    GramIndex.rebuild(c);
                 }
                 st.execute("PRAGMA user_version = " + version);
             }

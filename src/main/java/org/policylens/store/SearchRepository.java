@@ -8,26 +8,37 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import org.policylens.model.SearchHit;
 import org.policylens.model.SearchQuery;
 import org.policylens.text.SearchKey;
 
 /**
- * Full-text search over passages. Terms of three or more characters go through the FTS5 trigram index. A page of hits
- * for shorter terms alone (质量, 标准), which the trigram tokenizer cannot match, comes from the short-term index
- * ({@link ShortTermIndex}); otherwise short terms are matched with {@code instr} over the folded text (beside a
- * trigram term, within one document, or when all hits are asked for).
- * User input only ever reaches SQL as bound parameters, and reaches FTS5 only as quoted phrase strings, so FTS syntax
- * characters such as {@code " * ( ) - : NEAR AND OR} are searched for literally. A theme filter keeps passages coded
- * with that theme under the active codebook.
+ * Full-text search over passages, from the gram index ({@link GramIndex}, {@link GramMatcher}). All terms must occur.
+ * Hits are ranked by relevance when a term has three or more characters — Okapi BM25 over those terms, with the same
+ * constants and idf floor as SQLite FTS5's {@code bm25()}, passage length in code points — and otherwise by the number
+ * of occurrences. A page of hits only reads and marks the passages down to the page's lowest score (ties included), so
+ * it is the page a full sort would give.
+ * User input never reaches SQL except as bound parameters, and there is no query syntax: characters such as
+ * {@code " * ( ) - : NEAR AND OR} are searched for literally. A theme filter keeps passages coded with that theme under
+ * the active codebook. Terms with ASCII control characters, which the index leaves out, are matched by scanning.
  */
 public final class SearchRepository {
 
-    private static final int TRIGRAM = 3;
+    /** Terms this long or longer are ranked by relevance, shorter ones by occurrences. */
+    private static final int RELEVANCE_TERM = 3;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    /** FTS5 floors a term's idf here, so a term in most passages still counts a little. */
+    private static final double MIN_IDF = 1e-6;
 
     private final Database database;
+    /** Passage lengths per index segment, read once: segments are immutable and their ids never reused. */
+    private final GramMatcher.LengthCache lengths = new GramMatcher.LengthCache();
 
     public SearchRepository(Database database) {
         this.database = database;
@@ -38,262 +49,222 @@ public final class SearchRepository {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<String> indexed = terms.stream().filter(t -> t.codePointCount(0, t.length()) >= TRIGRAM).toList();
-        List<String> scanned = terms.stream().filter(t -> !indexed.contains(t)).toList();
-        if (query.limit() > 0 && indexed.isEmpty() && query.documentSlug() == null
-                && scanned.stream().allMatch(ShortTermIndex::covers)) {
-            return searchShort(query, terms);
+        if (!terms.stream().allMatch(Grams::covers)) {
+            return scan(query, terms);
         }
-        if (query.limit() > 0 && (!indexed.isEmpty() || scanned.stream().allMatch(SearchRepository::countableInSql))) {
-            return searchPage(query, terms, indexed, scanned);
-        }
+        boolean byRelevance = terms.stream().anyMatch(SearchRepository::rankedByRelevance);
         List<Row> rows = database.read(c -> {
-            StringBuilder sql = new StringBuilder("""
-                    SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded""");
-            List<String> params = new ArrayList<>();
-            if (!indexed.isEmpty()) {
-                sql.append(", bm25(passage_fts) FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid")
-                        .append(" JOIN document d ON d.id = p.document_id WHERE passage_fts MATCH ?");
-                params.add(ftsPhrases(indexed));
-            } else {
-                sql.append(", 0 FROM passage p JOIN document d ON d.id = p.document_id WHERE 1 = 1");
-            }
-            appendFilters(sql, params, query, scanned);
-            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-                bind(st, params);
-                try (ResultSet rs = st.executeQuery()) {
-                    List<Row> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(row(rs));
-                    }
-                    return out;
-                }
-            }
-        });
-        return ranked(rows, terms, !indexed.isEmpty(), query.limit());
-    }
-
-    /**
-     * One page of hits, without reading and marking every matching passage. First SQLite ranks the matches by the
-     * same primary score the hits are sorted by (bm25, or the number of occurrences), reading only ids and scores;
-     * then the passages down to the page's lowest score (ties included) are read and marked, and sorted exactly as
-     * {@link #ranked} sorts, so the page is the one a full sort would give.
-     */
-    private List<SearchHit> searchPage(SearchQuery query, List<String> terms, List<String> indexed,
-                                       List<String> scanned) {
-        boolean byIndex = !indexed.isEmpty();
-        List<Row> rows = database.read(c -> {
-            StringBuilder sql = new StringBuilder("SELECT p.id, ");
-            List<String> params = new ArrayList<>();
-            if (byIndex) {
-                sql.append("bm25(passage_fts) FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid")
-                        .append(" WHERE passage_fts MATCH ?");
-                params.add(ftsPhrases(indexed));
-            } else {
-                // Occurrences of each term; exact for the terms countableInSql admits (they cannot overlap).
-                List<String> counts = new ArrayList<>();
-                for (String term : scanned) {
-                    counts.add("(length(p.folded) - length(replace(p.folded, ?, ''))) / length(?)");
-                    params.add(term);
-                    params.add(term);
-                }
-                sql.append(String.join(" + ", counts)).append(" FROM passage p WHERE 1 = 1");
-            }
-            appendFilters(sql, params, query, scanned);
-            List<long[]> ranking = new ArrayList<>();
-            List<Double> scores = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-                bind(st, params);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        ranking.add(new long[] {rs.getLong(1), ranking.size()});
-                        scores.add(byIndex ? -rs.getDouble(2) : rs.getDouble(2));
-                    }
-                }
-            }
-            if (ranking.isEmpty()) {
+            Scored matching = restrict(c, query, scores(c, terms));
+            if (matching.size() == 0) {
                 return List.<Row>of();
             }
-            double[] sorted = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double cutoff = sorted.length <= query.limit() ? Double.NEGATIVE_INFINITY
-                    : sorted[sorted.length - query.limit()];
-            Map<Long, Double> candidates = new HashMap<>();
-            for (long[] r : ranking) {
-                double score = scores.get((int) r[1]);
-                if (score >= cutoff) {
-                    candidates.put(r[0], score);
-                }
+            Map<Long, Double> scores = pageCandidates(matching, query.limit());
+            List<Row> read = readPassages(c, new ArrayList<>(scores.keySet()));
+            if (!byRelevance) {
+                return read;
             }
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
-                    FROM passage p JOIN document d ON d.id = p.document_id
-                    WHERE p.id IN (SELECT value FROM json_each(?))""")) {
-                st.setString(1, candidates.keySet().toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    List<Row> out = new ArrayList<>(candidates.size());
-                    while (rs.next()) {
-                        Row r = row(rs);
-                        // The hits are scored by -bm25 where the index matched, as the full search scores them.
-                        out.add(byIndex ? r.withBm25(-candidates.get(r.id)) : r);
-                    }
-                    return out;
-                }
-            }
+            List<Row> scored = new ArrayList<>(read.size());
+            read.forEach(r -> scored.add(r.withRelevance(scores.get(r.id))));
+            return scored;
         });
-        return ranked(rows, terms, byIndex, query.limit());
+        return ranked(rows, terms, byRelevance, query.limit());
     }
 
-    /**
-     * One page of hits for terms of one or two characters, from the short-term index (see {@link ShortTermIndex}).
-     * The index gives each matching passage's number of occurrences, the primary score the hits are sorted by, so
-     * only the passages down to the page's lowest score (ties included) are read and marked, and sorted exactly as
-     * {@link #ranked} sorts. With one term and no theme filter, the count buckets tell where the page ends, so only
-     * the postings above that count are read; otherwise SQLite sums the terms' counts over the passages having all
-     * terms.
-     */
-    private List<SearchHit> searchShort(SearchQuery query, List<String> terms) {
+    private static boolean rankedByRelevance(String term) {
+        return term.codePointCount(0, term.length()) >= RELEVANCE_TERM;
+    }
+
+    /** The passages having all the terms, ascending, with their primary score. */
+    private record Scored(long[] passages, double[] scores) {
+
+        int size() {
+            return passages.length;
+        }
+    }
+
+    /** Every passage having all the terms, with its primary score (relevance, or the number of occurrences). */
+    private Scored scores(Connection c, List<String> terms) throws SQLException {
+        GramMatcher matcher = GramMatcher.open(c, lengths);
+        List<GramMatcher.TermMatches> matches = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            GramMatcher.TermMatches m = matcher.match(term);
+            if (m.size() == 0) {
+                return new Scored(new long[0], new double[0]);
+            }
+            matches.add(m);
+        }
+        boolean byRelevance = terms.stream().anyMatch(SearchRepository::rankedByRelevance);
+        double averageLength = matcher.averageLength();
+        // Walk the first term's passages; the other terms' lists are ascending too, so one pointer each suffices.
+        GramMatcher.TermMatches first = matches.get(0);
+        int[] at = new int[terms.size()];
+        long[] passages = new long[first.size()];
+        double[] scores = new double[first.size()];
+        int n = 0;
+        for (int d = 0; d < first.size(); d++) {
+            long passage = first.passages()[d];
+            boolean all = true;
+            for (int i = 1; i < terms.size() && all; i++) {
+                GramMatcher.TermMatches m = matches.get(i);
+                while (at[i] < m.size() && m.passages()[at[i]] < passage) {
+                    at[i]++;
+                }
+                all = at[i] < m.size() && m.passages()[at[i]] == passage;
+            }
+            if (!all) {
+                continue;
+            }
+            at[0] = d;
+            double score = 0;
+            int length = byRelevance ? matcher.lengthOf(passage) : 0;
+            for (int i = 0; i < terms.size(); i++) {
+                GramMatcher.TermMatches m = matches.get(i);
+                int f = m.counts()[at[i]];
+                if (!byRelevance) {
+                    score += f;
+                } else if (rankedByRelevance(terms.get(i))) {
+                    double idf = Math.max(MIN_IDF, Math.log((matcher.passages() - m.size() + 0.5) / (m.size() + 0.5)));
+                    score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * length / averageLength));
+                }
+            }
+            passages[n] = passage;
+            scores[n++] = score;
+        }
+        return new Scored(Arrays.copyOf(passages, n), Arrays.copyOf(scores, n));
+    }
+
+    /** Keeps the passages the query's document and theme allow (and none deleted since the index was written). */
+    private static Scored restrict(Connection c, SearchQuery query, Scored scored) throws SQLException {
+        if (scored.size() == 0) {
+            return scored;
+        }
+        Set<Long> removed = ids(c, "SELECT passage_id FROM gram_removed", null);
+        Set<Long> inDocument = query.documentSlug() == null ? null : ids(c, """
+                SELECT p.id FROM passage p JOIN document d ON d.id = p.document_id WHERE d.slug = ?""",
+                query.documentSlug());
+        Set<Long> withTheme = query.themeCode() == null ? null : ids(c, """
+                SELECT pt.passage_id FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id
+                WHERE cb.active = 1 AND pt.theme_code = ?""", query.themeCode());
+        if (removed.isEmpty() && inDocument == null && withTheme == null) {
+            return scored;
+        }
+        long[] passages = new long[scored.size()];
+        double[] scores = new double[scored.size()];
+        int n = 0;
+        for (int i = 0; i < scored.size(); i++) {
+            long passage = scored.passages()[i];
+            if (!removed.contains(passage) && (inDocument == null || inDocument.contains(passage))
+                    && (withTheme == null || withTheme.contains(passage))) {
+                passages[n] = passage;
+                scores[n++] = scored.scores()[i];
+            }
+        }
+        return new Scored(Arrays.copyOf(passages, n), Arrays.copyOf(scores, n));
+    }
+
+    private static Set<Long> ids(Connection c, String sql, String parameter) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                st.setString(1, parameter);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The passages scoring at least the page's lowest score (all of them when the limit is 0), with their scores. */
+    private static Map<Long, Double> pageCandidates(Scored scored, int limit) {
+        double cutoff = limit == 0 || scored.size() <= limit ? Double.NEGATIVE_INFINITY
+                : lowestOfTop(scored.scores(), limit);
+        Map<Long, Double> out = new HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            if (scored.scores()[i] >= cutoff) {
+                out.put(scored.passages()[i], scored.scores()[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The k-th largest score, with a min-heap of the k largest (a page is small; the matches can be many). */
+    private static double lowestOfTop(double[] scores, int k) {
+        PriorityQueue<Double> top = new PriorityQueue<>(k);
+        for (double score : scores) {
+            if (top.size() < k) {
+                top.add(score);
+            } else if (score > top.peek()) {
+                top.poll();
+                top.add(score);
+            }
+        }
+        return top.peek();
+    }
+
+    /** Search by reading every passage, for terms the index cannot answer; ranked by occurrences. */
+    private List<SearchHit> scan(SearchQuery query, List<String> terms) {
         List<Row> rows = database.read(c -> {
-            List<Long> candidates = terms.size() == 1 && query.themeCode() == null
-                    ? topOfOneTerm(c, terms.get(0), query.limit())
-                    : topOfTerms(c, terms, query);
-            return candidates.isEmpty() ? List.<Row>of() : readPassages(c, candidates);
+            StringBuilder sql = new StringBuilder("""
+                    SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
+                    FROM passage p JOIN document d ON d.id = p.document_id WHERE 1 = 1""");
+            List<String> params = new ArrayList<>();
+            for (String term : terms) {
+                sql.append(" AND instr(p.folded, ?) > 0");
+                params.add(term);
+            }
+            if (query.documentSlug() != null) {
+                sql.append(" AND d.slug = ?");
+                params.add(query.documentSlug());
+            }
+            if (query.themeCode() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
+                        .append(" WHERE cb.active = 1 AND pt.passage_id = p.id AND pt.theme_code = ?)");
+                params.add(query.themeCode());
+            }
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    st.setString(i + 1, params.get(i));
+                }
+                return rows(st);
+            }
         });
         return ranked(rows, terms, false, query.limit());
     }
 
-    private static List<Long> topOfOneTerm(Connection c, String term, int limit) throws SQLException {
-        List<int[]> buckets = new ArrayList<>(); // count, passages
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT term, doc FROM passage_short_buckets WHERE term >= ? AND term <= ?")) {
-            st.setString(1, ShortTermIndex.first(term));
-            st.setString(2, ShortTermIndex.atLeast(term, 1));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    buckets.add(new int[] {ShortTermIndex.count(rs.getString(1)), rs.getInt(2)});
-                }
-            }
-        }
-        if (buckets.isEmpty()) {
-            return List.of();
-        }
-        buckets.sort(Comparator.comparingInt((int[] b) -> b[0]).reversed());
-        int cutoff = 1;
-        long passages = 0;
-        for (int[] bucket : buckets) {
-            passages += bucket[1];
-            cutoff = bucket[0];
-            if (passages >= limit) {
-                break;
-            }
-        }
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT doc FROM passage_short_postings WHERE term >= ? AND term <= ?")) {
-            st.setString(1, ShortTermIndex.first(term));
-            st.setString(2, ShortTermIndex.atLeast(term, cutoff));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static List<Long> topOfTerms(Connection c, List<String> terms, SearchQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT doc, sum(n) AS score FROM (");
-        List<String> params = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            if (i > 0) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT doc, ").append(ShortTermIndex.MAX_COUNT)
-                    .append(" - CAST(substr(term, -").append(ShortTermIndex.COUNT_DIGITS)
-                    .append(") AS INTEGER) AS n FROM passage_short_postings WHERE term >= ? AND term <= ?");
-            params.add(ShortTermIndex.first(terms.get(i)));
-            params.add(ShortTermIndex.atLeast(terms.get(i), 1));
-        }
-        sql.append(") GROUP BY doc HAVING count(*) = ").append(terms.size());
-        if (query.themeCode() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
-                    .append(" WHERE cb.active = 1 AND pt.passage_id = doc AND pt.theme_code = ?)");
-            params.add(query.themeCode());
-        }
-        sql.append(" ORDER BY score DESC");
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-            bind(st, params);
-            try (ResultSet rs = st.executeQuery()) {
-                long cutoff = Long.MIN_VALUE;
-                while (rs.next()) {
-                    long score = rs.getLong(2);
-                    if (ids.size() >= query.limit()) {
-                        if (score < cutoff) {
-                            break;
-                        }
-                    } else {
-                        cutoff = score;
-                    }
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
     private static List<Row> readPassages(Connection c, List<Long> ids) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
-                SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
-                FROM passage p JOIN document d ON d.id = p.document_id
-                WHERE p.id IN (SELECT value FROM json_each(?))""")) {
-            st.setString(1, ids.toString());
-            try (ResultSet rs = st.executeQuery()) {
-                List<Row> out = new ArrayList<>(ids.size());
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-                return out;
+        List<Row> out = new ArrayList<>(ids.size());
+        int chunk = 10_000;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT p.id, d.slug, d.title, p.section_path, p.start_offset, p.end_offset, p.text, p.folded, 0
+                    FROM passage p JOIN document d ON d.id = p.document_id
+                    WHERE p.id IN (SELECT value FROM json_each(?))""")) {
+                st.setString(1, ids.subList(from, Math.min(ids.size(), from + chunk)).toString());
+                out.addAll(rows(st));
             }
         }
+        return out;
     }
 
-    /**
-     * Whether SQLite can count a short term's occurrences exactly as {@link HitMarker} does (overlapping matches
-     * counted): true when two occurrences can never overlap, i.e. one character, or two different ones.
-     */
-    static boolean countableInSql(String term) {
-        int[] cps = term.codePoints().toArray();
-        return cps.length == 1 || cps.length == 2 && cps[0] != cps[1];
-    }
-
-    private static void appendFilters(StringBuilder sql, List<String> params, SearchQuery query,
-                                      List<String> scanned) {
-        for (String term : scanned) {
-            sql.append(" AND instr(p.folded, ?) > 0");
-            params.add(term);
-        }
-        if (query.documentSlug() != null) {
-            sql.append(" AND p.document_id IN (SELECT id FROM document WHERE slug = ?)");
-            params.add(query.documentSlug());
-        }
-        if (query.themeCode() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM passage_theme pt JOIN codebook cb ON cb.id = pt.codebook_id")
-                    .append(" WHERE cb.active = 1 AND pt.passage_id = p.id AND pt.theme_code = ?)");
-            params.add(query.themeCode());
+    private static List<Row> rows(PreparedStatement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            List<Row> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getDouble(9)));
+            }
+            return out;
         }
     }
 
-    private static void bind(PreparedStatement st, List<String> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            st.setString(i + 1, params.get(i));
-        }
-    }
-
-    private static List<SearchHit> ranked(List<Row> rows, List<String> terms, boolean byIndex, int limit) {
+    private static List<SearchHit> ranked(List<Row> rows, List<String> terms, boolean byRelevance, int limit) {
         List<SearchHit> hits = new ArrayList<>(rows.size());
         for (Row row : rows) {
             hits.add(HitMarker.hit(row.slug, row.title, row.id, row.sectionPath, row.start, row.end, row.text,
-                    row.folded, terms, byIndex ? -row.bm25 : 0));
+                    row.folded, terms, byRelevance ? row.relevance : 0));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(h -> h.hits().size(), Comparator.reverseOrder())
@@ -310,27 +281,10 @@ public final class SearchRepository {
         return Arrays.stream(key.split("\\s+")).distinct().toList();
     }
 
-    /** Each term as an FTS5 string (double quotes doubled), all required. */
-    static String ftsPhrases(List<String> terms) {
-        StringBuilder out = new StringBuilder();
-        for (String term : terms) {
-            if (out.length() > 0) {
-                out.append(" AND ");
-            }
-            out.append('"').append(term.replace("\"", "\"\"")).append('"');
-        }
-        return out.toString();
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                rs.getString(7), rs.getString(8), rs.getDouble(9));
-    }
-
     private record Row(long id, String slug, String title, String sectionPath, int start, int end, String text,
-                       String folded, double bm25) {
+                       String folded, double relevance) {
 
-        Row withBm25(double value) {
+        Row withRelevance(double value) {
             return new Row(id, slug, title, sectionPath, start, end, text, folded, value);
         }
     }
