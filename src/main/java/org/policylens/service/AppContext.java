@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.policylens.compare.IndicatorAlignment;
 import org.policylens.compare.IndicatorDictionary;
 import org.policylens.compare.TargetComparison;
@@ -13,6 +14,7 @@ import org.policylens.export.ExcelWorkbookExporter;
 import org.policylens.extract.SubsidyExtractor;
 import org.policylens.extract.TargetExtractor;
 import org.policylens.ingest.IndicatorDictionaryLoader;
+import org.policylens.model.ParsedDocument;
 import org.policylens.store.AnnotationRepository;
 import org.policylens.store.CodebookRepository;
 import org.policylens.store.Database;
@@ -88,7 +90,32 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the library at {@code file}. */
     public static AppContext open(Path file) {
-        return open(file, new IngestParser());
+        return open(file, builtOnFirstUse(IngestParser::new));
+    }
+
+    /** The readers load POI and its friends: the first import pays for that, not every start of the app. */
+    private static DocumentParser builtOnFirstUse(Supplier<DocumentParser> parser) {
+        return new DocumentParser() {
+            private volatile DocumentParser built;
+
+            @Override
+            public ParsedDocument parse(byte[] bytes, String fileName, String slug) {
+                return built().parse(bytes, fileName, slug);
+            }
+
+            private DocumentParser built() {
+                DocumentParser ready = built;
+                if (ready == null) {
+                    synchronized (this) {
+                        if (built == null) {
+                            built = parser.get();
+                        }
+                        ready = built;
+                    }
+                }
+                return ready;
+            }
+        };
     }
 
     /** Opens the library with another parser (tests use this to feed documents they write themselves). */

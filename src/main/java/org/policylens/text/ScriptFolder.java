@@ -1,8 +1,9 @@
 package org.policylens.text;
 
-import com.ibm.icu.text.Transliterator;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Folds text for search and comparison: Traditional → Simplified characters, full-width ASCII → half-width, and the
@@ -14,7 +15,9 @@ import java.util.List;
  * chars (rare), the original character is kept, and surrogate pairs are left alone.
  *
  * <p>Folding a character is a table lookup. The table covers every BMP character and is built once, lazily, the first
- * time anything is folded (the holder-class idiom makes that thread-safe without locking afterwards).
+ * time anything is folded (the holder-class idiom makes that thread-safe without locking afterwards). Its Traditional →
+ * Simplified part is ICU's Hant-Hans, with chains such as 薴 → 苧 → 苎 followed to their end so that folding is
+ * idempotent; it ships precomputed, because asking ICU about every Han character took most of a second at each start.
  */
 public final class ScriptFolder {
 
@@ -56,6 +59,9 @@ public final class ScriptFolder {
 
     /** Lazily built lookup table: index = char, value = folded char. */
     private static final class Table {
+        /** Traditional → Simplified pairs derived from ICU's Hant-Hans at build time (see HantHansTable in tests). */
+        private static final String HANT_HANS = "/org/policylens/text/hant-hans.txt";
+
         static final char[] FOLDED = build();
 
         private static char[] build() {
@@ -67,47 +73,22 @@ public final class ScriptFolder {
                 table[c] = (char) (c - FULL_WIDTH_OFFSET);
             }
             table[IDEOGRAPHIC_SPACE] = ' ';
-            // Only Han characters can change under Hant-Hans; asking ICU about the other ~37k BMP chars would only
-            // make the first fold slower.
-            Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                if (Character.isSurrogate((char) c)
-                        || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
-                    continue;
-                }
-                String simplified = toSimplified.transliterate(String.valueOf((char) c));
-                if (simplified.length() == 1) {
-                    table[c] = simplified.charAt(0);
-                }
+            String pairs = hantHansPairs();
+            for (int i = 0; i + 1 < pairs.length(); i += 3) {
+                table[pairs.charAt(i)] = pairs.charAt(i + 1);
             }
-            resolveChains(table);
             return table;
         }
 
-        /**
-         * ICU maps a few characters to a character that itself maps further (薴 → 苧 → 苎), and a few pairs onto
-         * each other (苎 ↔ 苧). Following chains to their end, and sending every member of a cycle to its smallest
-         * char, makes folding idempotent, so a query typed in any of those forms matches text written in any other.
-         */
-        private static void resolveChains(char[] table) {
-            char[] direct = table.clone();
-            for (int c = 0; c < table.length; c++) {
-                List<Character> chain = new ArrayList<>();
-                char current = (char) c;
-                while (direct[current] != current && !chain.contains(current) && chain.size() < 16) {
-                    chain.add(current);
-                    current = direct[current];
+        /** The resource's lines: a Traditional char, its Simplified char, a newline. */
+        private static String hantHansPairs() {
+            try (InputStream in = ScriptFolder.class.getResourceAsStream(HANT_HANS)) {
+                if (in == null) {
+                    throw new IllegalStateException(HANT_HANS + " is missing from the build");
                 }
-                int cycleStart = chain.indexOf(current);
-                if (cycleStart < 0) {
-                    table[c] = current;
-                } else {
-                    char smallest = current;
-                    for (int i = cycleStart; i < chain.size(); i++) {
-                        smallest = (char) Math.min(smallest, chain.get(i));
-                    }
-                    table[c] = smallest;
-                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + HANT_HANS, e);
             }
         }
     }

@@ -55,19 +55,17 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         library = new LibraryView(model.library(), messages);
         reader = new ReaderView(model.reader(), messages);
-        SearchResultsView results = new SearchResultsView(model.search(), messages, this::openHit);
 
+        // Only the library and the reader make the first frame; the other views enter the scene when their tab is
+        // first selected. The comparison views are built now all the same: they show their model's changes only.
         libraryTab = new Tab(messages.get("library.title"), library);
         libraryTab.setId("tab-library");
         libraryTab.setGraphic(new FontIcon(Feather.BOOK));
-        searchTab = new Tab(messages.get("search.title"), results);
-        searchTab.setId("tab-search");
-        searchTab.setGraphic(new FontIcon(Feather.SEARCH));
+        searchTab = LazyTab.builtOnSelection("tab-search", messages.get("search.title"), Feather.SEARCH,
+                () -> new SearchResultsView(model.search(), messages, this::openHit));
         AnnotationCommands annotationCommands = new AnnotationCommands(model.annotations(), reader, messages);
-        Tab annotationsTab = new Tab(messages.get("annotations.title"),
-                new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
-        annotationsTab.setId("tab-annotations");
-        annotationsTab.setGraphic(new FontIcon(Feather.EDIT_3));
+        Tab annotationsTab = LazyTab.builtOnSelection("tab-annotations", messages.get("annotations.title"),
+                Feather.EDIT_3, () -> new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
         sidebar.getTabs().addAll(libraryTab, searchTab, annotationsTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sidebar.setMinWidth(280);
@@ -78,15 +76,10 @@ public final class MainView extends BorderPane {
         // The workspace: the reader first; comparison and annotation views add their tabs here.
         workspace.getTabs().add(readerTab);
         workspace.getTabs().add(themesTab());
-        Tab targetsTab = new Tab(messages.get("workspace.targets"),
-                new TargetsView(model.targets(), messages, this::showReader));
-        targetsTab.setId("tab-targets");
-        targetsTab.setGraphic(new FontIcon(Feather.TRENDING_UP));
-        Tab subsidiesTab = new Tab(messages.get("workspace.subsidies"),
-                new SubsidiesView(model.subsidies(), messages, this::showReader));
-        subsidiesTab.setId("tab-subsidies");
-        subsidiesTab.setGraphic(new FontIcon(Feather.AWARD));
-        workspace.getTabs().addAll(targetsTab, subsidiesTab);
+        workspace.getTabs().add(LazyTab.attachedOnSelection("tab-targets", messages.get("workspace.targets"),
+                Feather.TRENDING_UP, new TargetsView(model.targets(), messages, this::showReader)));
+        workspace.getTabs().add(LazyTab.attachedOnSelection("tab-subsidies", messages.get("workspace.subsidies"),
+                Feather.AWARD, new SubsidiesView(model.subsidies(), messages, this::showReader)));
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.setId("workspace");
 
@@ -111,16 +104,13 @@ public final class MainView extends BorderPane {
 
     /** 主题对比: the heatmap and side-by-side passages; theme chips and the theme menu go into the reader. */
     private Tab themesTab() {
-        ThemesView themes = new ThemesView(model.themes(), messages, passage -> {
-            showReader();
-            model.openPassage(passage.documentSlug(), passage.start());
-        });
         ThemeChipDecorator.install(model.themes(), model.reader());
         ReaderThemeMenu.install(reader.paragraphs(), model.reader(), model.themes());
-        Tab tab = new Tab(messages.get("workspace.themes"), themes);
-        tab.setId("tab-themes");
-        tab.setGraphic(new FontIcon(Feather.GRID));
-        return tab;
+        return LazyTab.attachedOnSelection("tab-themes", messages.get("workspace.themes"), Feather.GRID,
+                new ThemesView(model.themes(), messages, passage -> {
+                    showReader();
+                    model.openPassage(passage.documentSlug(), passage.start());
+                }));
     }
 
     private HBox searchBar() {

@@ -86,26 +86,37 @@ public final class MainViewModel {
     }
 
     /**
-     * First start: an empty library imports the bundled corpus; any analysis an older library lacks is caught up;
-     * then the library list loads. All of it in the background.
+     * Loads the library list at once, and alongside it, in the background: on first start an empty library imports
+     * the bundled corpus, and any analysis an older library lacks is caught up. When either changed the library,
+     * the list loads again.
      */
     public void start() {
+        library.reload();
         services.tasks().run(services.messages().get("status.importing"),
                 progress -> {
                     var imported = services.app().importer().importBundledOnFirstStart();
                     // An upgraded or interrupted library catches up here, with the window already showing.
-                    services.app().catchUpAnalysis();
-                    return imported;
+                    int caughtUp = services.app().catchUpAnalysis();
+                    return new StartupWork(imported.size(), caughtUp);
                 },
-                imported -> {
-                    status.set(imported.isEmpty() ? services.messages().get("status.ready")
-                            : services.messages().get("status.imported", imported.size()));
-                    library.reload();
+                done -> {
+                    status.set(done.imported() == 0 ? services.messages().get("status.ready")
+                            : services.messages().get("status.imported", done.imported()));
+                    if (done.changedLibrary()) {
+                        library.reload();
+                    }
                 },
                 error -> {
                     status.set(services.messages().get("error.task", error.getMessage()));
                     library.reload();
                 });
+    }
+
+    /** What the background work at start-up did: documents imported, documents whose analysis was caught up. */
+    private record StartupWork(int imported, int caughtUp) {
+        boolean changedLibrary() {
+            return imported > 0 || caughtUp > 0;
+        }
     }
 
     /** Starts again where a previous window (in another language) left off. */

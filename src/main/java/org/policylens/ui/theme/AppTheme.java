@@ -15,9 +15,17 @@ public final class AppTheme {
     private AppTheme() {
     }
 
-    public static void apply(Scene scene, boolean dark) {
+    /**
+     * Sets the AtlantaFX user-agent stylesheet. Called before the first control is created, it also spares JavaFX
+     * loading its default Modena stylesheet (which a control's class initialisation does when none is set).
+     */
+    public static void useUserAgentStylesheet(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void apply(Scene scene, boolean dark) {
+        useUserAgentStylesheet(dark);
         scene.getStylesheets().setAll(Objects.requireNonNull(AppTheme.class.getResource(APP_CSS),
                 "app.css missing from the build").toExternalForm());
         FontStack.stylesheet(Font.getFamilies()).ifPresent(scene.getStylesheets()::add);

@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -114,6 +117,33 @@ class MainWindowFlowTest extends BundledLibraryTest {
         assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("5 个文件"));
         assertTrue(robot.lookup("#reader-title").queryAs(Label.class).getText().length() > 4,
                 "the first document opens at start");
+    }
+
+    @Test
+    void viewsBehindUnopenedTabsEnterTheSceneWhenTheirTabIsFirstSelected(FxRobot robot) {
+        assertTrue(robot.lookup("#themes-view").tryQuery().isEmpty(), "the themes view waits for its tab");
+        assertTrue(robot.lookup("#targets-table").tryQuery().isEmpty(), "the targets view waits for its tab");
+        assertTrue(robot.lookup("#annotations-view").tryQuery().isEmpty(), "the annotations view waits for its tab");
+
+        selectTab(robot, "#workspace", "tab-targets");
+        // Built before its tab was opened, the targets view shows what its model loaded meanwhile.
+        TableView<?> targets = robot.lookup("#targets-table").queryAs(TableView.class);
+        assertTrue(targets.isVisible());
+        assertFalse(targets.getItems().isEmpty(), "the targets of the bundled documents");
+        selectTab(robot, "#workspace", "tab-themes");
+        assertTrue(robot.lookup("#themes-view").query().isVisible());
+
+        selectTab(robot, ".tab-pane", "tab-annotations");
+        // Built when its tab was opened, the annotations view starts from the library as it is.
+        ComboBox<?> documents = robot.lookup("#annotations-filter-document").queryAs(ComboBox.class);
+        assertEquals(1 + 5, documents.getItems().size(), "all documents, then each bundled one");
+    }
+
+    private static void selectTab(FxRobot robot, String tabPane, String tabId) {
+        TabPane pane = robot.lookup(tabPane).match((TabPane p) -> p.getTabs().stream()
+                .anyMatch(t -> tabId.equals(t.getId()))).queryAs(TabPane.class);
+        robot.interact(() -> pane.getSelectionModel().select(pane.getTabs().stream()
+                .filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     @Test
