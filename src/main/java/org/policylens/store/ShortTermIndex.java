@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The index of one- and two-character search terms ({@code passage_short}, migration V6): per passage, each distinct
@@ -89,9 +91,17 @@ final class ShortTermIndex {
         return out.toString();
     }
 
-    /** Indexes the passages of one document (called right after they are inserted). */
-    static void indexDocument(Connection c, long documentId) throws SQLException {
-        index(c, "SELECT id, folded FROM passage WHERE document_id = " + documentId);
+    /**
+     * Indexes the passages of the documents just inserted: the one call the store makes per batch of new documents
+     * (and per replaced document), after their passages are in.
+     */
+    static void indexDocuments(Connection c, List<Long> documentIds) throws SQLException {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        // Ids are longs, so joining them into the statement cannot inject anything.
+        index(c, "SELECT id, folded FROM passage WHERE document_id IN ("
+                + documentIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
     }
 
     /** Builds the index for every passage of an existing library (migration V6). */
