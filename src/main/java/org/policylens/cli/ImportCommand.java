@@ -83,12 +83,11 @@ final class ImportCommand extends LibraryCommand {
     private static String describe(AppContext app, ImportOutcome outcome) {
         DocumentSummary doc = outcome.document();
         if (outcome.status() != ImportOutcome.Status.DUPLICATE) {
-            int targets = app.targets().targets(doc.slug(), false).size();
-            int subsidies = app.subsidies().subsidies(doc.slug(), false).size();
+            var counts = app.extraction().recordCounts(doc.id());
             String name = outcome.imported() ? doc.metadata().title() : outcome.source();
             return String.format("%-10s %-10s %s (%d sections, %d passages, %d targets, %d subsidies)",
                     outcome.imported() ? "imported" : "replaced", doc.slug(), name, doc.sections(), doc.passages(),
-                    targets, subsidies);
+                    counts.targets(), counts.subsidies());
         }
         return String.format("duplicate  %-10s %s (already in the library as '%s'; skipped)", doc.slug(),
                 outcome.source(), doc.slug());

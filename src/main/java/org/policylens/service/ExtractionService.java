@@ -73,6 +73,14 @@ public final class ExtractionService implements DocumentAnalyzer {
         return targets.size();
     }
 
+    /**
+     * How many targets and subsidies of a document the listings show (rejected ones left out): what an import reports
+     * per document, cheap enough to ask after each one.
+     */
+    public ExtractionRepository.RecordCounts recordCounts(long documentId) {
+        return extractions.counts(documentId);
+    }
+
     /** Extracts documents that were stored before extraction existed (a library from an older version). */
     public int extractPending() {
         List<Long> pending = extractions.documentsNotExtracted();

@@ -50,20 +50,26 @@ public final class ImportService {
     private final DocumentParser parser;
     private final List<DocumentAnalyzer> analyzers;
     private final int threads;
+    private final int maxBatch;
 
     public ImportService(Database database, DocumentRepository documents, SettingsRepository settings,
                          DocumentParser parser, List<DocumentAnalyzer> analyzers) {
-        this(database, documents, settings, parser, analyzers, Runtime.getRuntime().availableProcessors());
+        this(database, documents, settings, parser, analyzers, Runtime.getRuntime().availableProcessors(), MAX_BATCH);
     }
 
+    /**
+     * @param threads  threads that read, parse and analyse documents
+     * @param maxBatch most documents stored in one transaction
+     */
     ImportService(Database database, DocumentRepository documents, SettingsRepository settings, DocumentParser parser,
-                  List<DocumentAnalyzer> analyzers, int threads) {
+                  List<DocumentAnalyzer> analyzers, int threads, int maxBatch) {
         this.database = database;
         this.documents = documents;
         this.settings = settings;
         this.parser = parser;
         this.analyzers = List.copyOf(analyzers);
         this.threads = threads;
+        this.maxBatch = maxBatch;
     }
 
     /**
@@ -116,7 +122,7 @@ public final class ImportService {
      */
     public List<ImportResult> importAll(Iterable<ImportSource> sources, Consumer<ImportResult> onEach) {
         List<DocumentAnalyzer.Analysis> analyses = analyzers.stream().map(DocumentAnalyzer::begin).toList();
-        return new ImportPipeline<ImportSource, Analysed, ImportResult>(threads, MAX_BATCH,
+        return new ImportPipeline<ImportSource, Analysed, ImportResult>(threads, maxBatch,
                 source -> analyse(source, analyses), this::storeBatch).run(sources.iterator(), onEach);
     }
 

@@ -132,9 +132,8 @@ public final class ImportViewModel {
         if (result.failed() || !result.outcome().imported()) {
             return new Result(result, 0, 0);
         }
-        String slug = result.outcome().document().slug();
-        return new Result(result, app.targets().targets(slug, false).size(),
-                app.subsidies().subsidies(slug, false).size());
+        var counts = app.extraction().recordCounts(result.outcome().document().id());
+        return new Result(result, counts.targets(), counts.subsidies());
     }
 
     private void finish(ImportItem item, Result result) {
