@@ -56,17 +56,25 @@ public final class ThemeService implements DocumentAnalyzer {
     }
 
     /**
-     * Theme coding on import, with the codebook active when the run begins: the passages are classified in the pure
-     * part; the store part applies the decisions taken earlier on the document's slug and stores the coding.
+     * Theme coding on import: the passages are classified in the pure part, with the codebook active when the run
+     * begins; the store part applies the decisions taken earlier on the document's slug and stores the coding.
      */
     @Override
     public Analysis begin() {
+        long changes = codebooks.changes();
         Codebook codebook = codebooks.active();
         ThemeClassifier classifier = classifier(codebook);
         return document -> {
             List<List<PassageTheme>> automatic = document.passages().stream()
                     .map(p -> ThemeCoder.classify(classifier, p.text(), p.sectionPath())).toList();
-            return stored -> storeCoding(codebook, stored, automatic);
+            return stored -> {
+                if (codebooks.changes() != changes && !codebooks.active().equals(codebook)) {
+                    // The codebook was edited, or another activated, during the import: code with the one active now.
+                    codeDocument(codebooks.active(), stored.id());
+                } else {
+                    storeCoding(codebook, stored, automatic);
+                }
+            };
         };
     }
 

@@ -22,7 +22,9 @@ import org.policylens.model.ImportOutcome;
 import org.policylens.service.TargetService.TargetRow;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
+import org.policylens.store.CodebookRepository;
 import org.policylens.store.ExtractionRepository;
+import org.policylens.store.PassageThemeRepository;
 import org.policylens.store.SettingsRepository;
 
 /**
@@ -169,5 +171,59 @@ class ImportAllTest {
             assertTrue(stored.size() <= 4, "the batch holding v4 is not stored: " + stored);
             assertEquals(List.of(), extractions.documentsNotExtracted(), "every stored document is complete");
         }
+    }
+
+    @Test
+    void aCodebookEditDuringAnImportIsWhatTheDocumentsStoredAfterItAreCodedWith() throws IOException {
+        try (Database database = Database.open(dir.resolve("edit.db"))) {
+            DocumentRepository documents = new DocumentRepository(database);
+            ThemeService themes = ThemeService.create(documents, new PassageThemeRepository(database),
+                    new CodebookRepository(database));
+            String codebook = themes.codebooks().active().id();
+            String[] deleted = {null};
+            // Stands for the user deleting the most used theme while the import runs (after the batch was analysed).
+            DocumentAnalyzer userEdit = () -> document -> stored -> {
+                if (deleted[0] == null) {
+                    deleted[0] = mostUsedTheme(themes.passages(stored.slug()));
+                    themes.codebooks().deleteTheme(codebook, deleted[0]);
+                }
+            };
+            ImportService importer = new ImportService(database, documents, new SettingsRepository(database),
+                    new IngestParser(), List.of(storingInTurn(userEdit, themes)), 2, 50);
+            List<ImportSource> sources = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sources.add(ImportSource.bytes(text(CORPUS.get(i), "变体" + i), "v" + i + ".txt",
+                        MetadataOverrides.NONE));
+            }
+
+            importer.importAll(sources, r -> r.outcomeOrThrow());
+
+            List<CodedPassage> coded = themes.passages(null);
+            assertTrue(coded.stream().noneMatch(p -> p.has(deleted[0])), "no passage keeps the deleted theme");
+            documents.list().forEach(d -> themes.reclassify(d.slug()));
+            assertEquals(coded, themes.passages(null), "the coding is what the edited codebook gives");
+        }
+    }
+
+    /** An analyzer whose store part runs {@code first}'s store part, then {@code then}'s. */
+    private static DocumentAnalyzer storingInTurn(DocumentAnalyzer first, DocumentAnalyzer then) {
+        return () -> {
+            DocumentAnalyzer.Analysis a = first.begin();
+            DocumentAnalyzer.Analysis b = then.begin();
+            return document -> {
+                DocumentAnalyzer.Result ra = a.analyze(document);
+                DocumentAnalyzer.Result rb = b.analyze(document);
+                return stored -> {
+                    ra.store(stored);
+                    rb.store(stored);
+                };
+            };
+        };
+    }
+
+    private static String mostUsedTheme(List<CodedPassage> passages) {
+        return passages.stream().flatMap(p -> p.themes().stream()).collect(java.util.stream.Collectors.groupingBy(
+                        t -> t.code(), java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }
