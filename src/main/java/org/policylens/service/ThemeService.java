@@ -68,11 +68,12 @@ public final class ThemeService implements DocumentAnalyzer {
             List<List<PassageTheme>> automatic = document.passages().stream()
                     .map(p -> ThemeCoder.classify(classifier, p.text(), p.sectionPath())).toList();
             return stored -> {
-                if (codebooks.changes() != changes && !codebooks.active().equals(codebook)) {
-                    // The codebook was edited, or another activated, during the import: code with the one active now.
-                    codeDocument(codebooks.active(), stored.id());
-                } else {
+                Codebook current = codebooks.changes() == changes ? codebook : codebooks.active();
+                if (current.equals(codebook)) {
                     storeCoding(codebook, stored, automatic);
+                } else {
+                    // The codebook was edited, or another activated, during the import: code with the one active now.
+                    codeDocument(current, stored.id());
                 }
             };
         };
