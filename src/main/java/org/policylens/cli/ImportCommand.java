@@ -7,6 +7,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.ImportOutcome;
 import org.policylens.model.Level;
 import org.policylens.service.AppContext;
+import org.policylens.service.ImportSource;
 import org.policylens.service.MetadataOverrides;
 import org.policylens.service.UserException;
 import picocli.CommandLine.Command;
@@ -17,8 +18,6 @@ import picocli.CommandLine.Parameters;
 /** {@code import [FILE...]}: the bundled corpus, or the given files. One line per document. */
 @Command(name = "import", description = "Import documents (no FILE: the bundled corpus). Prints one line per document.")
 final class ImportCommand extends LibraryCommand {
-
-
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (.txt, .docx, .html, .htm).")
     List<Path> files = new ArrayList<>();
@@ -53,35 +52,42 @@ final class ImportCommand extends LibraryCommand {
         }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        int failures = 0;
+        int[] failures = {0};
         try (AppContext app = parent.openLibraryForImport()) {
             if (files.isEmpty()) {
                 app.importer().importBundled().forEach(outcome -> out.println(describe(app, outcome)));
-            }
-            for (Path file : files) {
+            } else if (replace) {
                 try {
-                    out.println(describe(app, replace ? app.importer().importNewVersion(file, slug)
-                            : app.importer().importFile(file, overrides)));
+                    out.println(describe(app, app.importer().importNewVersion(files.get(0), slug)));
                 } catch (UserException e) {
                     err.println("policylens: " + e.getMessage());
-                    failures++;
+                    failures[0]++;
                 }
+            } else {
+                // One line per file, in the order given, as soon as it is in the library.
+                app.importer().importAll(files.stream().map(f -> ImportSource.file(f, overrides)).toList(), result -> {
+                    if (result.failed()) {
+                        err.println("policylens: " + result.failure().getMessage());
+                        failures[0]++;
+                    } else {
+                        out.println(describe(app, result.outcome()));
+                    }
+                });
             }
         }
         out.flush();
         err.flush();
-        return failures == 0 ? 0 : Cli.USER_ERROR;
+        return failures[0] == 0 ? 0 : Cli.USER_ERROR;
     }
 
     private static String describe(AppContext app, ImportOutcome outcome) {
         DocumentSummary doc = outcome.document();
         if (outcome.status() != ImportOutcome.Status.DUPLICATE) {
-            int targets = app.targets().targets(doc.slug(), false).size();
-            int subsidies = app.subsidies().subsidies(doc.slug(), false).size();
+            var counts = app.extraction().recordCounts(doc.id());
             String name = outcome.imported() ? doc.metadata().title() : outcome.source();
             return String.format("%-10s %-10s %s (%d sections, %d passages, %d targets, %d subsidies)",
                     outcome.imported() ? "imported" : "replaced", doc.slug(), name, doc.sections(), doc.passages(),
-                    targets, subsidies);
+                    counts.targets(), counts.subsidies());
         }
         return String.format("duplicate  %-10s %s (already in the library as '%s'; skipped)", doc.slug(),
                 outcome.source(), doc.slug());

@@ -129,7 +129,10 @@ public final class AnnotationService {
      * @return how many are orphaned now
      */
     public int reanchor(String slug) {
-        String text = documents.text(document(slug).id());
+        return reanchor(slug, documents.text(document(slug).id()));
+    }
+
+    private int reanchor(String slug, String text) {
         int orphaned = 0;
         for (Annotation a : annotations.list(slug)) {
             Optional<TextQuote> found = TextAnchor.find(text,
@@ -145,9 +148,12 @@ public final class AnnotationService {
         return orphaned;
     }
 
-    /** Re-anchors the annotations of the document with this id; registered to run after every import. */
-    public void reanchor(long documentId) {
-        documents.findById(documentId).ifPresent(doc -> reanchor(doc.slug()));
+    /**
+     * Re-anchoring as a {@link DocumentAnalyzer}, registered to run after every import and new version: nothing to
+     * compute beforehand; once the document is stored, its annotations are found again in the text it now has.
+     */
+    public DocumentAnalyzer reanchoring() {
+        return () -> document -> stored -> reanchor(stored.slug(), stored.content().text());
     }
 
     /** Writes the annotations of one document (or all, for null) as JSON-LD; the file appears whole or not at all. */

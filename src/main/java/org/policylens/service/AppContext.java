@@ -57,8 +57,8 @@ public final class AppContext implements AutoCloseable {
                 new CodebookRepository(database));
         // After a document is stored or replaced: extract its targets and subsidies, code its passages with themes,
         // find its annotations again.
-        List<DocumentAnalyzer> analyzers = List.of(extraction, themes, annotations::reanchor);
-        this.importer = new ImportService(documents, new SettingsRepository(database), parser, analyzers);
+        List<DocumentAnalyzer> analyzers = List.of(extraction, themes, annotations.reanchoring());
+        this.importer = new ImportService(database, documents, new SettingsRepository(database), parser, analyzers);
         this.targets = new TargetService(new TargetRepository(database), new IndicatorGroupRepository(database),
                 documents, new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary())), clock);
         this.subsidies = new SubsidyService(new SubsidyRepository(database), documents, clock);

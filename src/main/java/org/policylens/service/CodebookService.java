@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.policylens.export.CodebookJson;
 import org.policylens.model.Codebook;
@@ -37,6 +38,8 @@ public final class CodebookService {
     private final PassageThemeRepository coding;
     private final ThemeCoder coder;
     private final CodebookJson json = new CodebookJson();
+    /** Counts activations and edits, so that a long import can tell cheaply whether its codebook is still current. */
+    private final AtomicLong changes = new AtomicLong();
 
     CodebookService(CodebookRepository codebooks, PassageThemeRepository coding, ThemeCoder coder) {
         this.codebooks = codebooks;
@@ -47,6 +50,14 @@ public final class CodebookService {
     public List<CodebookSummary> codebooks() {
         ensureSeeded();
         return codebooks.list();
+    }
+
+    /**
+     * A number that changes whenever a codebook is activated or edited through this service: equal numbers mean the
+     * active codebook is still the one read when the first was taken (reading it again costs a few queries).
+     */
+    long changes() {
+        return changes.get();
     }
 
     /** The codebook passages are coded with. */
@@ -108,6 +119,7 @@ public final class CodebookService {
         Codebook codebook = codebook(id);
         List<ThemeDecision> decisions = coding.decisions(id, null);
         codebooks.save(new CodebookEdit(codebook, true, Map.of(), Set.of(), coder.codeLibrary(codebook, decisions)));
+        changes.incrementAndGet();
     }
 
     /** Deletes a codebook that is not active, with the decisions taken under it. */
@@ -220,6 +232,7 @@ public final class CodebookService {
             recoding = coder.codeLibrary(after, decisions);
         }
         codebooks.save(new CodebookEdit(after, false, renamedCodes, droppedCodes, recoding));
+        changes.incrementAndGet();
     }
 
     private Codebook store(Codebook codebook) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.policylens.extract.SubsidyExtractor;
 import org.policylens.extract.TargetExtractor;
 import org.policylens.model.DocumentSummary;
+import org.policylens.model.Subsidy;
+import org.policylens.model.Target;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.ExtractionRepository;
 
@@ -31,12 +33,30 @@ public final class ExtractionService implements DocumentAnalyzer {
         this.clock = clock;
     }
 
-    /** Extracts one stored document; one transaction. */
+    /** Extraction on import: the extractors run in the pure part, the records are merged in the store part. */
     @Override
-    public void analyze(long documentId) {
-        String text = documents.text(documentId);
-        extractions.store(documentId, targetExtractor.extract(text), subsidyExtractor.extract(text),
-                Instant.now(clock).toString());
+    public Analysis begin() {
+        return document -> {
+            Extraction found = extract(document.text());
+            return stored -> store(stored.id(), found);
+        };
+    }
+
+    /** What the extractors found in one text. */
+    private record Extraction(List<Target> targets, List<Subsidy> subsidies) {
+    }
+
+    private Extraction extract(String text) {
+        return new Extraction(targetExtractor.extract(text), subsidyExtractor.extract(text));
+    }
+
+    private void store(long documentId, Extraction found) {
+        extractions.store(documentId, found.targets(), found.subsidies(), Instant.now(clock).toString());
+    }
+
+    /** Extracts one stored document; one transaction. */
+    private void extractStored(long documentId) {
+        store(documentId, extract(documents.text(documentId)));
     }
 
     /**
@@ -49,14 +69,22 @@ public final class ExtractionService implements DocumentAnalyzer {
     public int reextract(String slug) {
         List<DocumentSummary> targets = slug == null ? documents.list() : List.of(documents.findBySlug(slug)
                 .orElseThrow(() -> new UserException("no document with slug '" + slug + "' in the library")));
-        targets.forEach(doc -> analyze(doc.id()));
+        targets.forEach(doc -> extractStored(doc.id()));
         return targets.size();
+    }
+
+    /**
+     * How many targets and subsidies of a document the listings show (rejected ones left out): what an import reports
+     * per document, cheap enough to ask after each one.
+     */
+    public ExtractionRepository.RecordCounts recordCounts(long documentId) {
+        return extractions.counts(documentId);
     }
 
     /** Extracts documents that were stored before extraction existed (a library from an older version). */
     public int extractPending() {
         List<Long> pending = extractions.documentsNotExtracted();
-        pending.forEach(this::analyze);
+        pending.forEach(this::extractStored);
         return pending.size();
     }
 }

@@ -53,19 +53,33 @@ final class ThemeCoder {
 
     static Map<Long, List<PassageTheme>> code(Codebook codebook, ThemeClassifier classifier,
                                               List<CodedPassage> passages, List<ThemeDecision> decisions) {
+        return code(codebook, passages, passages.stream().map(p -> classify(classifier, p)).toList(), decisions);
+    }
+
+    /**
+     * The coding of passages whose automatic themes are already known ({@code automatic}, one list per passage, in
+     * the same order): the decisions applied on top.
+     */
+    static Map<Long, List<PassageTheme>> code(Codebook codebook, List<CodedPassage> passages,
+                                              List<List<PassageTheme>> automatic, List<ThemeDecision> decisions) {
         Map<Long, List<ThemeDecision>> located = DecisionLocator.locate(decisions, passages);
         Set<String> codes = Set.copyOf(codebook.codes());
         Map<Long, List<PassageTheme>> out = new LinkedHashMap<>();
-        for (CodedPassage passage : passages) {
-            out.put(passage.passageId(), apply(classify(classifier, passage),
-                    located.getOrDefault(passage.passageId(), List.of()), codes));
+        for (int i = 0; i < passages.size(); i++) {
+            long passageId = passages.get(i).passageId();
+            out.put(passageId, apply(automatic.get(i), located.getOrDefault(passageId, List.of()), codes));
         }
         return out;
     }
 
     static List<PassageTheme> classify(ThemeClassifier classifier, CodedPassage passage) {
+        return classify(classifier, passage.text(), passage.sectionPath());
+    }
+
+    /** The classifier's themes of one passage; pure, so import runs it in parallel before the passage is stored. */
+    static List<PassageTheme> classify(ThemeClassifier classifier, String text, String sectionPath) {
         List<PassageTheme> themes = new ArrayList<>();
-        for (ThemeAssignment a : classifier.classify(passage.text(), passage.sectionPath())) {
+        for (ThemeAssignment a : classifier.classify(text, sectionPath)) {
             themes.add(new PassageTheme(a.code(), CodingSource.AUTO, a.score(), a.evidence()));
         }
         return themes;

@@ -12,6 +12,7 @@ import org.policylens.extract.ThemeClassifier;
 import org.policylens.model.Codebook;
 import org.policylens.model.CodedPassage;
 import org.policylens.model.DocumentSummary;
+import org.policylens.model.Passage;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeDecision;
 import org.policylens.store.CodebookRepository;
@@ -19,7 +20,7 @@ import org.policylens.store.DocumentRepository;
 import org.policylens.store.PassageThemeRepository;
 
 /**
- * Theme coding of passages with the active codebook: automatic on import ({@link #analyze}), on demand
+ * Theme coding of passages with the active codebook: automatic on import ({@link #begin}), on demand
  * ({@link #reclassify}), corrected by hand ({@link #addTheme}/{@link #removeTheme}, which are stored and re-applied
  * after every reclassification and re-import), and read back as coded passages or the document × theme matrix.
  */
@@ -54,11 +55,39 @@ public final class ThemeService implements DocumentAnalyzer {
         return codebooks;
     }
 
-    /** Codes a newly stored document with the active codebook, honouring earlier decisions on its slug. */
+    /**
+     * Theme coding on import: the passages are classified in the pure part, with the codebook active when the run
+     * begins; the store part applies the decisions taken earlier on the document's slug and stores the coding.
+     */
     @Override
-    public void analyze(long documentId) {
+    public Analysis begin() {
+        long changes = codebooks.changes();
         Codebook codebook = codebooks.active();
-        codeDocument(codebook, documentId);
+        ThemeClassifier classifier = classifier(codebook);
+        return document -> {
+            List<List<PassageTheme>> automatic = document.passages().stream()
+                    .map(p -> ThemeCoder.classify(classifier, p.text(), p.sectionPath())).toList();
+            return stored -> {
+                Codebook current = codebooks.changes() == changes ? codebook : codebooks.active();
+                if (current.equals(codebook)) {
+                    storeCoding(codebook, stored, automatic);
+                } else {
+                    // The codebook was edited, or another activated, during the import: code with the one active now.
+                    codeDocument(current, stored.id());
+                }
+            };
+        };
+    }
+
+    private void storeCoding(Codebook codebook, StoredDocument stored, List<List<PassageTheme>> automatic) {
+        Map<Integer, Long> passageIds = documents.passageIdsByOrdinal(stored.id());
+        List<CodedPassage> passages = new ArrayList<>();
+        for (Passage p : stored.content().passages()) {
+            passages.add(new CodedPassage(passageIds.get(p.ordinal()), stored.id(), stored.slug(), p.ordinal(),
+                    p.sectionPath(), p.start(), p.end(), p.text(), List.of()));
+        }
+        List<ThemeDecision> decisions = coding.decisions(codebook.id(), stored.slug());
+        coding.replaceCoding(codebook.id(), stored.id(), ThemeCoder.code(codebook, passages, automatic, decisions));
     }
 
     /**

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Whether a {@link #write} is running (on the thread holding {@link #lock}); guarded by the lock. */
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -101,32 +105,74 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work as one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs work as one transaction: all of it is committed, or none of it. Work that a transaction already running on
+     * this thread starts (a repository called from {@link #inOneTransaction}) joins it, under a savepoint, so it is
+     * committed with the outer work and a failure inside it undoes only its own writes.
+     */
     public <T> T write(Work<T> work) {
         lock.lock();
         try {
+            return inTransaction ? writeNested(work) : writeOutermost(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs service work that calls several repositories as one transaction: their writes are committed together at
+     * the end, or none of them if {@code work} throws. (The repositories' own {@link #write}s join it.)
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
+    private <T> T writeOutermost(Work<T> work) {
+        try {
             connection.setAutoCommit(false);
+            inTransaction = true;
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
-                if (e instanceof StoreException se) {
-                    throw se;
-                }
-                if (e instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new StoreException("writing to the library failed: " + e.getMessage(), e);
+                throw asUnchecked(e);
             } finally {
+                inTransaction = false;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("writing to the library failed: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
+    }
+
+    private <T> T writeNested(Work<T> work) {
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback(savepoint);
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw asUnchecked(e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing to the library failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException asUnchecked(Exception e) {
+        if (e instanceof RuntimeException re) {
+            return re;
+        }
+        return new StoreException("writing to the library failed: " + e.getMessage(), e);
     }
 
     private void rollbackQuietly(Exception cause) {

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
@@ -35,13 +37,34 @@ public final class DocumentRepository {
         this.database = database;
     }
 
+    /** A document to store: its parsed content and the SHA-256 of its body text. */
+    public record NewDocument(ParsedDocument document, String sha256) {
+    }
+
     /**
      * Stores a document with its sections and passages in one transaction.
      *
      * @return the new document id
      */
     public long insert(ParsedDocument document, String sha256) {
-        return database.write(c -> insert(c, document, sha256));
+        return insertAll(List.of(new NewDocument(document, sha256))).get(0);
+    }
+
+    /**
+     * Stores documents with their sections and passages in one transaction (or as part of the caller's, see
+     * {@link Database#inOneTransaction}), then indexes all their passages for search in one call.
+     *
+     * @return the new document ids, in the order given
+     */
+    public List<Long> insertAll(List<NewDocument> newDocuments) {
+        return database.write(c -> {
+            List<Long> ids = new ArrayList<>(newDocuments.size());
+            for (NewDocument d : newDocuments) {
+                ids.add(insert(c, d.document(), d.sha256()));
+            }
+            GramIndex.indexDocuments(c, ids);
+            return ids;
+        });
     }
 
     static long insert(Connection c, ParsedDocument document, String sha256) throws SQLException {
@@ -104,6 +127,7 @@ public final class DocumentRepository {
             }
             insertSections(c, documentId, document.sections());
             insertPassages(c, documentId, document.passages());
+            GramIndex.indexDocuments(c, List.of(documentId));
             return null;
         });
     }
@@ -206,7 +230,6 @@ public final class DocumentRepository {
             }
             st.executeBatch();
         }
-        GramIndex.indexDocuments(c, List.of(documentId));
     }
 
     /** Binds title, issuer, level, region, date and number (the metadata a user can edit) from {@code first} on. */
@@ -304,6 +327,23 @@ public final class DocumentRepository {
                     while (rs.next()) {
                         out.add(new Section(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
                                 rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** The stored ids of a document's passages, by passage ordinal. */
+    public Map<Integer, Long> passageIdsByOrdinal(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT ordinal, id FROM passage WHERE document_id = ? ORDER BY ordinal")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    Map<Integer, Long> out = new HashMap<>();
+                    while (rs.next()) {
+                        out.put(rs.getInt(1), rs.getLong(2));
                     }
                     return out;
                 }

@@ -35,6 +35,25 @@ public final class ExtractionRepository {
         });
     }
 
+    /** How many targets and subsidies a document has, those the user rejected left out. */
+    public record RecordCounts(int targets, int subsidies) {
+    }
+
+    /** The records of one document that listings show (not rejected), counted without reading them. */
+    public RecordCounts counts(long documentId) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT (SELECT count(*) FROM target WHERE document_id = ?1 AND status <> 'rejected'),
+                           (SELECT count(*) FROM subsidy WHERE document_id = ?1 AND status <> 'rejected')""")) {
+                st.setLong(1, documentId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new RecordCounts(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        });
+    }
+
     /** Documents extraction has never run on (stored before extraction existed), in library order. */
     public List<Long> documentsNotExtracted() {
         return database.read(c -> {

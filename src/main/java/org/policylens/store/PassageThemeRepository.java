@@ -218,8 +218,11 @@ public final class PassageThemeRepository {
             st.setLong(1, documentId);
             st.executeUpdate();
         }
-        for (var entry : coding.entrySet()) {
-            insertPassageThemes(c, codebookId, entry.getKey(), entry.getValue());
+        try (PreparedStatement st = c.prepareStatement(INSERT_PASSAGE_THEME)) {
+            for (var entry : coding.entrySet()) {
+                addPassageThemes(st, codebookId, entry.getKey(), entry.getValue());
+            }
+            st.executeBatch();
         }
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document_coding (document_id, codebook_id, coded_at) VALUES (?, ?, ?)
@@ -260,23 +263,31 @@ public final class PassageThemeRepository {
         }
     }
 
+    private static final String INSERT_PASSAGE_THEME = """
+            INSERT INTO passage_theme (passage_id, codebook_id, theme_code, rank, source, score, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
     private static void insertPassageThemes(Connection c, String codebookId, long passageId, List<PassageTheme> themes)
             throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
-                INSERT INTO passage_theme (passage_id, codebook_id, theme_code, rank, source, score, evidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int rank = 0; rank < themes.size(); rank++) {
-                PassageTheme theme = themes.get(rank);
-                st.setLong(1, passageId);
-                st.setString(2, codebookId);
-                st.setString(3, theme.code());
-                st.setInt(4, rank);
-                st.setString(5, theme.source().code());
-                st.setDouble(6, theme.score());
-                st.setString(7, EvidenceJson.write(theme.evidence()));
-                st.addBatch();
-            }
+        try (PreparedStatement st = c.prepareStatement(INSERT_PASSAGE_THEME)) {
+            addPassageThemes(st, codebookId, passageId, themes);
             st.executeBatch();
+        }
+    }
+
+    /** Adds one passage's themes (primary first) to a batch of {@link #INSERT_PASSAGE_THEME}. */
+    private static void addPassageThemes(PreparedStatement st, String codebookId, long passageId,
+                                         List<PassageTheme> themes) throws SQLException {
+        for (int rank = 0; rank < themes.size(); rank++) {
+            PassageTheme theme = themes.get(rank);
+            st.setLong(1, passageId);
+            st.setString(2, codebookId);
+            st.setString(3, theme.code());
+            st.setInt(4, rank);
+            st.setString(5, theme.source().code());
+            st.setDouble(6, theme.score());
+            st.setString(7, EvidenceJson.write(theme.evidence()));
+            st.addBatch();
         }
     }
 }

@@ -39,6 +39,16 @@ public final class UiTasks {
      */
     public <T> TaskHandle run(String description, BackgroundTask.Work<T> work, Consumer<T> onSuccess,
                               Consumer<Throwable> onFailure) {
+        return run(description, work, (fraction, text) -> { }, onSuccess, onFailure);
+    }
+
+    /**
+     * Starts {@code work} in the background, telling {@code onProgress} (on the FX thread) each time the work reports
+     * progress, e.g. so that a view can show each part of the work as it finishes.
+     */
+    public <T> TaskHandle run(String description, BackgroundTask.Work<T> work,
+                              BackgroundTask.ProgressListener onProgress, Consumer<T> onSuccess,
+                              Consumer<Throwable> onFailure) {
         AtomicBoolean finished = new AtomicBoolean();
         Runnable finish = () -> {
             if (finished.compareAndSet(false, true)) {
@@ -53,7 +63,10 @@ public final class UiTasks {
         message.set(description);
         progress.set(-1);
         BackgroundTask<T> task = BackgroundTask.of(description, work)
-                .onProgress((fraction, text) -> progress.set(fraction))
+                .onProgress((fraction, text) -> {
+                    progress.set(fraction);
+                    onProgress.progress(fraction, text);
+                })
                 .onSuccess(result -> {
                     finish.run();
                     onSuccess.accept(result);

@@ -4,23 +4,29 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.policylens.i18n.Messages;
+import org.policylens.concurrent.BackgroundTask;
 import org.policylens.model.ImportOutcome;
 import org.policylens.service.AppContext;
+import org.policylens.service.ImportResult;
+import org.policylens.service.ImportSource;
 import org.policylens.service.MetadataOverrides;
 import org.policylens.ui.common.DialogService;
 import org.policylens.ui.common.UiServices;
 import org.policylens.ui.library.LibraryViewModel;
 
 /**
- * Importing the user's own files: from the file chooser or dropped on the window. Files go in one at a time, each in
- * its own background task, so the panel shows every file's state as it changes and one bad file never stops the
- * others. When a batch is done the library reloads and the last imported document opens; a single new document gets
+ * Importing the user's own files: from the file chooser or dropped on the window. The files queued go in together, in
+ * one background task running the import pipeline (several files parsed at once, stored in batches); the panel shows
+ * each file's result as soon as it is in the library, and one bad file never stops the others. When a batch is done the library reloads and the last imported document opens; a single new document gets
  * the metadata form at once, because its guessed title or region is what the user most often wants to correct.
  */
 public final class ImportViewModel {
@@ -69,47 +75,77 @@ public final class ImportViewModel {
         }
     }
 
+    /** Imports everything queued so far as one run of the import pipeline; items show their result as it comes. */
     private void next() {
-        ImportItem item = queue.poll();
-        if (item == null) {
+        if (queue.isEmpty()) {
             running.set(false);
             batchFinished();
             return;
         }
+        List<ImportItem> run = new ArrayList<>(queue);
+        queue.clear();
         Messages m = services.messages();
-        item.update(ImportItem.State.READING, m.get("import.state.reading"), null);
-        batch.add(item);
-        services.tasks().run(m.get("import.task", item.fileName()), progress -> importOne(item.file()),
-                result -> {
-                    finish(item, result);
+        run.forEach(item -> item.update(ImportItem.State.READING, m.get("import.state.reading"), null));
+        batch.addAll(run);
+        List<Path> files = run.stream().map(ImportItem::file).toList();
+        // Filled on the worker as files finish, emptied on the FX thread (in the same order) when progress arrives.
+        Queue<Result> finished = new ConcurrentLinkedQueue<>();
+        Iterator<ImportItem> unfinished = run.iterator();
+        Runnable showFinished = () -> {
+            for (Result result = finished.poll(); result != null; result = finished.poll()) {
+                finish(unfinished.next(), result);
+            }
+        };
+        String description = files.size() == 1 ? m.get("import.task", run.get(0).fileName())
+                : m.get("import.task.files", files.size());
+        services.tasks().run(description, progress -> importRun(files, finished, progress),
+                (fraction, text) -> showFinished.run(),
+                done -> {
+                    showFinished.run();
                     next();
                 },
                 error -> {
-                    item.update(ImportItem.State.FAILED, m.get("import.state.failed", ImportErrors.describe(m, error)),
-                            null);
+                    showFinished.run();
+                    // The library could not be written: the files not yet reported are not in it.
+                    unfinished.forEachRemaining(item -> item.update(ImportItem.State.FAILED,
+                            m.get("import.state.failed", ImportErrors.describe(m, error)), null));
                     next();
                 });
     }
 
     /** What one file became, with the counts the panel shows (read on the worker: they are queries). */
-    private record Result(ImportOutcome outcome, int targets, int subsidies) {
+    private record Result(ImportResult result, int targets, int subsidies) {
     }
 
-    private Result importOne(Path file) {
+    private Void importRun(List<Path> files, Queue<Result> finished, BackgroundTask.Progress progress) {
         AppContext app = services.app();
-        ImportOutcome outcome = app.importer().importFile(file, MetadataOverrides.NONE);
-        if (!outcome.imported()) {
-            return new Result(outcome, 0, 0);
+        int[] done = {0};
+        app.importer().importAll(files.stream().map(f -> ImportSource.file(f, MetadataOverrides.NONE)).toList(),
+                result -> {
+                    finished.add(counted(app, result));
+                    progress.update(++done[0] / (double) files.size(), "");
+                });
+        return null;
+    }
+
+    private static Result counted(AppContext app, ImportResult result) {
+        if (result.failed() || !result.outcome().imported()) {
+            return new Result(result, 0, 0);
         }
-        String slug = outcome.document().slug();
-        return new Result(outcome, app.targets().targets(slug, false).size(),
-                app.subsidies().subsidies(slug, false).size());
+        var counts = app.extraction().recordCounts(result.outcome().document().id());
+        return new Result(result, counts.targets(), counts.subsidies());
     }
 
     private void finish(ImportItem item, Result result) {
         Messages m = services.messages();
-        var doc = result.outcome().document();
-        if (result.outcome().imported()) {
+        if (result.result().failed()) {
+            item.update(ImportItem.State.FAILED,
+                    m.get("import.state.failed", ImportErrors.describe(m, result.result().failure())), null);
+            return;
+        }
+        ImportOutcome outcome = result.result().outcome();
+        var doc = outcome.document();
+        if (outcome.imported()) {
             item.update(ImportItem.State.IMPORTED, m.get("import.state.imported", doc.passages(), result.targets(),
                     result.subsidies()), doc.slug());
         } else {

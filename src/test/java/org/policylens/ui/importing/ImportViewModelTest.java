@@ -123,4 +123,32 @@ class ImportViewModelTest {
         ctx.importing.clearFinished();
         assertTrue(ctx.importing.items().isEmpty());
     }
+
+    @Test
+    void eachFileShowsItsResultAsSoonAsItIsInTheLibraryWhileTheOthersAreStillGoing() throws IOException {
+        Path first = ImportFixtures.planWithRewardTable(dir, "first.docx");
+        Path broken = ImportFixtures.brokenDocx(dir);
+        Path second = ImportFixtures.planWithRewardTable(dir, "second.docx", "第二个版本的结尾。");
+        List<String> seenWhenTheFirstFinished = new java.util.ArrayList<>();
+        ctx.importing.items().addListener((javafx.collections.ListChangeListener<ImportItem>) change -> {
+            while (change.next()) {
+                for (ImportItem added : change.getAddedSubList()) {
+                    if (added.fileName().equals("first.docx")) {
+                        added.stateProperty().addListener((o, was, now) -> {
+                            if (now == ImportItem.State.IMPORTED) {
+                                ctx.importing.items().forEach(i -> seenWhenTheFirstFinished.add(i.state().name()));
+                                seenWhenTheFirstFinished.add("running=" + ctx.importing.runningProperty().get());
+                            }
+                        });
+                    }
+                }
+            }
+        });
+
+        ctx.importing.importFiles(List.of(first, broken, second));
+
+        assertEquals(List.of("IMPORTED", "READING", "READING", "running=true"), seenWhenTheFirstFinished);
+        assertEquals(List.of(ImportItem.State.IMPORTED, ImportItem.State.FAILED, ImportItem.State.IMPORTED),
+                ctx.importing.items().stream().map(ImportItem::state).toList());
+    }
 }
