@@ -21,6 +21,7 @@ import org.policylens.model.ParsedDocument;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.DocumentRepository.NewDocument;
+import org.policylens.store.SearchForm;
 import org.policylens.store.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,10 +133,10 @@ public final class ImportService {
      * @param results what each analyzer will store for it
      */
     private record Analysed(String source, ParsedDocument document, String sha256, boolean slugStated,
-                            List<DocumentAnalyzer.Result> results, UserException failure) {
+                            SearchForm searchForm, List<DocumentAnalyzer.Result> results, UserException failure) {
 
         static Analysed failed(String source, UserException failure) {
-            return new Analysed(source, null, null, false, List.of(), failure);
+            return new Analysed(source, null, null, false, null, List.of(), failure);
         }
     }
 
@@ -146,8 +147,9 @@ public final class ImportService {
             ParsedDocument parsed = parse(source.read(), name, source.provisionalSlug());
             DocumentMetadata meta = source.metadata(parsed.metadata());
             ParsedDocument document = new ParsedDocument(meta, parsed.text(), parsed.sections(), parsed.passages());
+            // The search form (folded text, index grams) is computed here too, off the one storing thread.
             return new Analysed(name, document, sha256(document.text()), source.slugStated(),
-                    analyse(document, analyses), null);
+                    SearchForm.of(document), analyse(document, analyses), null);
         } catch (UserException e) {
             return Analysed.failed(name, e);
         } catch (RuntimeException e) {
@@ -181,7 +183,7 @@ public final class ImportService {
             BatchPlan plan = new BatchPlan();
             batch.forEach(plan::judge);
             List<Long> ids = documents.insertAll(plan.toInsert.stream()
-                    .map(a -> new NewDocument(a.document(), a.sha256())).toList());
+                    .map(a -> new NewDocument(a.document(), a.sha256(), a.searchForm())).toList());
             Map<String, DocumentSummary> storedBySha = new HashMap<>();
             for (int i = 0; i < ids.size(); i++) {
                 Analysed a = plan.toInsert.get(i);
@@ -252,7 +254,7 @@ public final class ImportService {
             ParsedDocument document = a.document();
             toInsert.add(new Analysed(a.source(), new ParsedDocument(document.metadata().withSlug(slug),
                     document.text(), document.sections(), document.passages()), a.sha256(), a.slugStated(),
-                    a.results(), null));
+                    a.searchForm(), a.results(), null));
             newShas.add(a.sha256());
             newSlugs.add(slug);
             anyStoredOrKnown = true;

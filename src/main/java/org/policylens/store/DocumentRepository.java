@@ -19,7 +19,6 @@ import org.policylens.model.Passage;
 import org.policylens.model.RemovalImpact;
 import org.policylens.model.Script;
 import org.policylens.model.Section;
-import org.policylens.text.SearchKey;
 
 /** Documents, their sections and passages. */
 public final class DocumentRepository {
@@ -38,7 +37,12 @@ public final class DocumentRepository {
     }
 
     /** A document to store: its parsed content and the SHA-256 of its body text. */
-    public record NewDocument(ParsedDocument document, String sha256) {
+    public record NewDocument(ParsedDocument document, String sha256, SearchForm searchForm) {
+
+        /** A document whose search form is computed here, on the storing thread. */
+        public NewDocument(ParsedDocument document, String sha256) {
+            this(document, sha256, SearchForm.of(document));
+        }
     }
 
     /**
@@ -59,15 +63,24 @@ public final class DocumentRepository {
     public List<Long> insertAll(List<NewDocument> newDocuments) {
         return database.write(c -> {
             List<Long> ids = new ArrayList<>(newDocuments.size());
+            List<Long> passageIds = new ArrayList<>();
+            List<PassageGrams> grams = new ArrayList<>();
             for (NewDocument d : newDocuments) {
-                ids.add(insert(c, d.document(), d.sha256()));
+                long id = insert(c, d.document(), d.sha256(), d.searchForm());
+                ids.add(id);
+                Map<Integer, Long> byOrdinal = passageIdsByOrdinal(c, id);
+                for (int i = 0; i < d.document().passages().size(); i++) {
+                    passageIds.add(byOrdinal.get(d.document().passages().get(i).ordinal()));
+                    grams.add(d.searchForm().grams(i));
+                }
             }
-            GramIndex.indexDocuments(c, ids);
+            GramIndex.indexPassages(c, passageIds, grams);
             return ids;
         });
     }
 
-    static long insert(Connection c, ParsedDocument document, String sha256) throws SQLException {
+    private static long insert(Connection c, ParsedDocument document, String sha256, SearchForm searchForm)
+            throws SQLException {
         DocumentMetadata meta = document.metadata();
         long id;
         try (PreparedStatement st = c.prepareStatement("""
@@ -89,7 +102,7 @@ public final class DocumentRepository {
             }
         }
         insertSections(c, id, document.sections());
-        insertPassages(c, id, document.passages());
+        insertPassages(c, id, document.passages(), searchForm);
         return id;
     }
 
@@ -126,7 +139,7 @@ public final class DocumentRepository {
                 }
             }
             insertSections(c, documentId, document.sections());
-            insertPassages(c, documentId, document.passages());
+            insertPassages(c, documentId, document.passages(), SearchForm.of(document));
             GramIndex.indexDocuments(c, List.of(documentId));
             return null;
         });
@@ -211,12 +224,14 @@ public final class DocumentRepository {
         }
     }
 
-    private static void insertPassages(Connection c, long documentId, List<Passage> passages) throws SQLException {
+    private static void insertPassages(Connection c, long documentId, List<Passage> passages, SearchForm searchForm)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO passage (document_id, ordinal, section_ordinal, section_path, start_offset, end_offset,
                                      text, folded, characters)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Passage p : passages) {
+            for (int i = 0; i < passages.size(); i++) {
+                Passage p = passages.get(i);
                 st.setLong(1, documentId);
                 st.setInt(2, p.ordinal());
                 st.setInt(3, p.section());
@@ -224,7 +239,7 @@ public final class DocumentRepository {
                 st.setInt(5, p.start());
                 st.setInt(6, p.end());
                 st.setString(7, p.text());
-                st.setString(8, SearchKey.of(p.text()));
+                st.setString(8, searchForm.folded(i));
                 st.setInt(9, codePoints(p.text()));
                 st.addBatch();
             }
@@ -336,19 +351,20 @@ public final class DocumentRepository {
 
     /** The stored ids of a document's passages, by passage ordinal. */
     public Map<Integer, Long> passageIdsByOrdinal(long documentId) {
-        return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT ordinal, id FROM passage WHERE document_id = ? ORDER BY ordinal")) {
-                st.setLong(1, documentId);
-                try (ResultSet rs = st.executeQuery()) {
-                    Map<Integer, Long> out = new HashMap<>();
-                    while (rs.next()) {
-                        out.put(rs.getInt(1), rs.getLong(2));
-                    }
-                    return out;
+        return database.read(c -> passageIdsByOrdinal(c, documentId));
+    }
+
+    private static Map<Integer, Long> passageIdsByOrdinal(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT ordinal, id FROM passage WHERE document_id = ?")) {
+            st.setLong(1, documentId);
+            try (ResultSet rs = st.executeQuery()) {
+                Map<Integer, Long> out = new HashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
                 }
+                return out;
             }
-        });
+        }
     }
 
     public List<Passage> passages(long documentId) {

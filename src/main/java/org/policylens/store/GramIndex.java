@@ -63,6 +63,36 @@ final class GramIndex {
         mergeSmallTail(c);
     }
 
+    /**
+     * Indexes newly stored passages, as one segment, from grams computed before they were stored (see
+     * {@link SearchForm}).
+     *
+     * @param passageIds the passages' ids, each with its grams at the same position of {@code grams}
+     */
+    static void indexPassages(Connection c, List<Long> passageIds, List<PassageGrams> grams) throws SQLException {
+        if (passageIds.isEmpty()) {
+            return;
+        }
+        compact(c);
+        long after = lastIndexedPassage(c);
+        Integer[] order = new Integer[passageIds.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(passageIds::get));
+        GramSegmentBuilder builder = new GramSegmentBuilder();
+        for (int i : order) {
+            // Never index a passage twice (the same guard as indexDocuments).
+            if (passageIds.get(i) > after) {
+                builder.add(passageIds.get(i), grams.get(i));
+            }
+        }
+        if (!builder.isEmpty()) {
+            write(c, builder);
+        }
+        mergeSmallTail(c);
+    }
+
     /** Removes deleted passages from the index by rebuilding the segments that held them. */
     static void compact(Connection c) throws SQLException {
         List<Long> removed = new ArrayList<>();

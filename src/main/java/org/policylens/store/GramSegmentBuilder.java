@@ -30,17 +30,13 @@ final class GramSegmentBuilder {
     private int passages;
     private long characters;
 
-    // Per passage: each distinct gram's slot, and the occurrences of each slot as a linked list in arrays.
-    private final LongIntHashMap passageGrams = new LongIntHashMap(256);
-    private long[] slotKey = new long[256];
-    private int[] slotCount = new int[256];
-    private int[] slotHead = new int[256];
-    private int[] slotTail = new int[256];
-    private int[] occurrenceAt = new int[512];
-    private int[] occurrenceNext = new int[512];
-
     /** Adds a passage; ids must ascend. */
     void add(long passageId, String folded) {
+        add(passageId, PassageGrams.of(folded));
+    }
+
+    /** Adds a passage whose grams were computed beforehand; ids must ascend. */
+    void add(long passageId, PassageGrams grams) {
         if (passageId <= lastPassageId) {
             throw new IllegalArgumentException("passages must be added in ascending id order");
         }
@@ -50,68 +46,17 @@ final class GramSegmentBuilder {
         }
         lastPassageId = passageId;
         passages++;
-        passageGrams.clear();
-        int slots = 0;
-        int occurrences = 0;
-        int codePoints = 0;
-        int previous = -1;
-        int previousAt = -1;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            codePoints++;
-            if (Grams.indexable(cp)) {
-                slots = count(Grams.unigram(cp), -1, slots, occurrences);
-                if (previous >= 0) {
-                    slots = count(Grams.bigram(previous, cp), previousAt, slots, occurrences);
-                    occurrences++;
-                }
-                previous = cp;
-                previousAt = i;
-            } else {
-                previous = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        for (int slot = 0; slot < slots; slot++) {
-            append(slotKey[slot], passageId, slot);
+        for (int i = 0; i < grams.keys.length; i++) {
+            append(passageId, grams, i);
         }
         lengths.write(passageId - lastLengthPassage);
-        lengths.write(codePoints);
+        lengths.write(grams.codePoints);
         lastLengthPassage = passageId;
-        characters += codePoints;
+        characters += grams.codePoints;
     }
 
-    /** Counts one occurrence of a gram in the current passage (a bigram with its offset); returns the slots used. */
-    private int count(long key, int at, int slots, int occurrence) {
-        int slot = passageGrams.putIfAbsent(key, slots);
-        if (slot == slots) {
-            if (slots == slotKey.length) {
-                growSlots();
-            }
-            slotKey[slot] = key;
-            slotCount[slot] = 0;
-            slotHead[slot] = -1;
-            slots++;
-        }
-        slotCount[slot]++;
-        if (at >= 0) {
-            if (occurrence == occurrenceAt.length) {
-                occurrenceAt = Arrays.copyOf(occurrenceAt, occurrence * 2);
-                occurrenceNext = Arrays.copyOf(occurrenceNext, occurrence * 2);
-            }
-            occurrenceAt[occurrence] = at;
-            occurrenceNext[occurrence] = -1;
-            if (slotHead[slot] < 0) {
-                slotHead[slot] = occurrence;
-            } else {
-                occurrenceNext[slotTail[slot]] = occurrence;
-            }
-            slotTail[slot] = occurrence;
-        }
-        return slots;
-    }
-
-    private void append(long key, long passageId, int slot) {
+    private void append(long passageId, PassageGrams grams, int i) {
+        long key = grams.keys[i];
         int gram = segmentGrams.putIfAbsent(key, postings.size());
         if (gram == postings.size()) {
             postings.add(new VarInts.Writer());
@@ -125,22 +70,12 @@ final class GramSegmentBuilder {
         VarInts.Writer out = postings.get(gram);
         out.write(passageId - lastPassage[gram]);
         lastPassage[gram] = passageId;
-        out.write(slotCount[slot]);
-        if (Grams.isBigram(key)) {
-            int previous = 0;
-            for (int o = slotHead[slot]; o >= 0; o = occurrenceNext[o]) {
-                out.write(occurrenceAt[o] - previous);
-                previous = occurrenceAt[o];
-            }
+        out.write(grams.counts[i]);
+        int previous = 0;
+        for (int o = grams.offsetStart[i]; o < grams.offsetStart[i + 1]; o++) {
+            out.write(grams.offsets[o] - previous);
+            previous = grams.offsets[o];
         }
-    }
-
-    private void growSlots() {
-        int n = slotKey.length * 2;
-        slotKey = Arrays.copyOf(slotKey, n);
-        slotCount = Arrays.copyOf(slotCount, n);
-        slotHead = Arrays.copyOf(slotHead, n);
-        slotTail = Arrays.copyOf(slotTail, n);
     }
 
     boolean isEmpty() {
