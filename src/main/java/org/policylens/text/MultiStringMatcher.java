@@ -1,0 +1,132 @@
+package org.policylens.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Finds every occurrence of many strings in a text in one pass (Aho–Corasick), overlapping ones included, instead of
+ * one {@link String#indexOf} scan per string. Built once from the strings; immutable afterwards, so one instance can
+ * be shared by any number of threads.
+ */
+public final class MultiStringMatcher {
+
+    /** Receives one occurrence: the index of the string in the list given to the constructor and its char span. */
+    @FunctionalInterface
+    public interface Occurrence {
+        void found(int pattern, int start, int end);
+    }
+
+    private static final int ROOT = 0;
+
+    /** Per state: the chars it has transitions on, sorted, and the states they lead to. */
+    private final char[][] edgeChars;
+    private final int[][] edgeTargets;
+    /** Per state: where matching goes on when no transition fits (the longest proper suffix that is a prefix). */
+    private final int[] failure;
+    /** Per state: the strings that end here, its own and those of its suffixes, longest first. */
+    private final int[][] endingHere;
+    private final int[] lengths;
+
+    /** @param patterns the strings to find; none may be empty (an empty string occurs everywhere) */
+    public MultiStringMatcher(List<String> patterns) {
+        List<TreeMap<Character, Integer>> edges = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
+        edges.add(new TreeMap<>());
+        own.add(new ArrayList<>());
+        lengths = new int[patterns.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            String pattern = patterns.get(p);
+            if (pattern.isEmpty()) {
+                throw new IllegalArgumentException("an empty string cannot be searched for");
+            }
+            lengths[p] = pattern.length();
+            int state = ROOT;
+            for (int i = 0; i < pattern.length(); i++) {
+                Integer next = edges.get(state).get(pattern.charAt(i));
+                if (next == null) {
+                    next = edges.size();
+                    edges.add(new TreeMap<>());
+                    own.add(new ArrayList<>());
+                    edges.get(state).put(pattern.charAt(i), next);
+                }
+                state = next;
+            }
+            own.get(state).add(p);
+        }
+        int states = edges.size();
+        edgeChars = new char[states][];
+        edgeTargets = new int[states][];
+        for (int s = 0; s < states; s++) {
+            edgeChars[s] = new char[edges.get(s).size()];
+            edgeTargets[s] = new int[edges.get(s).size()];
+            int k = 0;
+            for (var edge : edges.get(s).entrySet()) {
+                edgeChars[s][k] = edge.getKey();
+                edgeTargets[s][k++] = edge.getValue();
+            }
+        }
+        failure = new int[states];
+        endingHere = new int[states][];
+        endingHere[ROOT] = new int[0];
+        // Breadth first, so a state's failure target is complete before the state is.
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int child : edgeTargets[ROOT]) {
+            failure[child] = ROOT;
+            endingHere[child] = own.get(child).stream().mapToInt(Integer::intValue).toArray();
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (int k = 0; k < edgeChars[state].length; k++) {
+                int child = edgeTargets[state][k];
+                failure[child] = step(failure[state], edgeChars[state][k]);
+                int[] inherited = endingHere[failure[child]];
+                int[] combined = Arrays.copyOf(own.get(child).stream().mapToInt(Integer::intValue).toArray(),
+                        own.get(child).size() + inherited.length);
+                System.arraycopy(inherited, 0, combined, own.get(child).size(), inherited.length);
+                endingHere[child] = combined;
+                queue.add(child);
+            }
+        }
+    }
+
+    /** Reports every occurrence in {@code text}, in order of where it ends, longest first among those ending together. */
+    public void findAll(CharSequence text, Occurrence sink) {
+        int state = ROOT;
+        for (int i = 0; i < text.length(); i++) {
+            state = step(state, text.charAt(i));
+            for (int pattern : endingHere[state]) {
+                sink.found(pattern, i + 1 - lengths[pattern], i + 1);
+            }
+        }
+    }
+
+    /** True if any of the strings occurs in {@code text}. */
+    public boolean occursIn(CharSequence text) {
+        int state = ROOT;
+        for (int i = 0; i < text.length(); i++) {
+            state = step(state, text.charAt(i));
+            if (endingHere[state].length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int step(int state, char c) {
+        while (true) {
+            int k = Arrays.binarySearch(edgeChars[state], c);
+            if (k >= 0) {
+                return edgeTargets[state][k];
+            }
+            if (state == ROOT) {
+                return ROOT;
+            }
+            state = failure[state];
+        }
+    }
+}
