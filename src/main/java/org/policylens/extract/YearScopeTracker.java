@@ -55,6 +55,9 @@ final class YearScopeTracker {
     /** All target-year markers in a range of folded text, in order. */
     static List<YearMarker> markers(String folded, TextSpan range) {
         List<YearMarker> out = new ArrayList<>();
+        if (!holdsYearBeforeNian(folded, range)) {
+            return out; // most paragraphs: the regex would try its prefixes at every char for nothing
+        }
         Matcher m = MARKER.matcher(folded);
         m.region(range.start(), range.end());
         while (m.find()) {
@@ -84,6 +87,34 @@ final class YearScopeTracker {
             out.add(new YearMarker(m.start(), end, Integer.parseInt(m.group("year"))));
         }
         return out;
+    }
+
+    /**
+     * True if the range holds what every {@link #MARKER} match holds: a year 19xx or 20xx followed by 年, perhaps
+     * with whitespace between.
+     */
+    private static boolean holdsYearBeforeNian(String folded, TextSpan range) {
+        for (int i = folded.indexOf('年', range.start()); i >= 0 && i < range.end(); i = folded.indexOf('年', i + 1)) {
+            int last = i - 1;
+            while (last >= range.start() && isRegexSpace(folded.charAt(last))) {
+                last--;
+            }
+            int first = last - 3;
+            if (first >= range.start() && isAsciiDigit(folded.charAt(first + 2)) && isAsciiDigit(folded.charAt(last))
+                    && (folded.startsWith("19", first) || folded.startsWith("20", first))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void fill(String folded) {
