@@ -21,15 +21,19 @@ public final class MultiStringMatcher {
     }
 
     private static final int ROOT = 0;
+    private static final long NO_KEY = -1;
 
-    /** Per state: the chars it has transitions on, sorted, and the states they lead to. */
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
+    /** Transitions: an open-addressing hash table from (state, char) to the next state. */
+    private final long[] edgeKeys;
+    private final int[] edgeTargets;
+    private final int edgeMask;
     /** Per state: where matching goes on when no transition fits (the longest proper suffix that is a prefix). */
     private final int[] failure;
     /** Per state: the strings that end here, its own and those of its suffixes, longest first. */
     private final int[][] endingHere;
     private final int[] lengths;
+    /** Bit per char: set when the char occurs in some string. Other chars always lead back to the root at once. */
+    private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
 
     /** @param patterns the strings to find; none may be empty (an empty string occurs everywhere) */
     public MultiStringMatcher(List<String> patterns) {
@@ -46,6 +50,7 @@ public final class MultiStringMatcher {
             lengths[p] = pattern.length();
             int state = ROOT;
             for (int i = 0; i < pattern.length(); i++) {
+                usedChars[pattern.charAt(i) >>> 6] |= 1L << pattern.charAt(i);
                 Integer next = edges.get(state).get(pattern.charAt(i));
                 if (next == null) {
                     next = edges.size();
@@ -58,15 +63,17 @@ public final class MultiStringMatcher {
             own.get(state).add(p);
         }
         int states = edges.size();
-        edgeChars = new char[states][];
-        edgeTargets = new int[states][];
+        int edgeCount = edges.stream().mapToInt(TreeMap::size).sum();
+        int capacity = Integer.highestOneBit(Math.max(4, edgeCount * 2 + 1)) * 2;
+        edgeKeys = new long[capacity];
+        Arrays.fill(edgeKeys, NO_KEY);
+        edgeTargets = new int[capacity];
+        edgeMask = capacity - 1;
         for (int s = 0; s < states; s++) {
-            edgeChars[s] = new char[edges.get(s).size()];
-            edgeTargets[s] = new int[edges.get(s).size()];
-            int k = 0;
             for (var edge : edges.get(s).entrySet()) {
-                edgeChars[s][k] = edge.getKey();
-                edgeTargets[s][k++] = edge.getValue();
+                int slot = slot(key(s, edge.getKey()));
+                edgeKeys[slot] = key(s, edge.getKey());
+                edgeTargets[slot] = edge.getValue();
             }
         }
         failure = new int[states];
@@ -74,16 +81,16 @@ public final class MultiStringMatcher {
         endingHere[ROOT] = new int[0];
         // Breadth first, so a state's failure target is complete before the state is.
         Deque<Integer> queue = new ArrayDeque<>();
-        for (int child : edgeTargets[ROOT]) {
+        for (int child : edges.get(ROOT).values()) {
             failure[child] = ROOT;
             endingHere[child] = own.get(child).stream().mapToInt(Integer::intValue).toArray();
             queue.add(child);
         }
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            for (int k = 0; k < edgeChars[state].length; k++) {
-                int child = edgeTargets[state][k];
-                failure[child] = step(failure[state], edgeChars[state][k]);
+            for (var edge : edges.get(state).entrySet()) {
+                int child = edge.getValue();
+                failure[child] = step(failure[state], edge.getKey());
                 int[] inherited = endingHere[failure[child]];
                 int[] combined = Arrays.copyOf(own.get(child).stream().mapToInt(Integer::intValue).toArray(),
                         own.get(child).size() + inherited.length);
@@ -118,15 +125,31 @@ public final class MultiStringMatcher {
     }
 
     private int step(int state, char c) {
+        if ((usedChars[c >>> 6] & (1L << c)) == 0) {
+            return ROOT;
+        }
         while (true) {
-            int k = Arrays.binarySearch(edgeChars[state], c);
-            if (k >= 0) {
-                return edgeTargets[state][k];
+            int slot = slot(key(state, c));
+            if (edgeKeys[slot] != NO_KEY) {
+                return edgeTargets[slot];
             }
             if (state == ROOT) {
                 return ROOT;
             }
             state = failure[state];
         }
+    }
+
+    private static long key(int state, char c) {
+        return (long) state << 16 | c;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & edgeMask;
+        while (edgeKeys[slot] != NO_KEY && edgeKeys[slot] != key) {
+            slot = (slot + 1) & edgeMask;
+        }
+        return slot;
     }
 }

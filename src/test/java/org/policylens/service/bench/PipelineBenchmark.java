@@ -44,20 +44,32 @@ public final class PipelineBenchmark {
         }
         System.out.printf("%d documents (%.1f KB each), %d warm-up rounds, Java %s%n", documents,
                 bytes / 1024.0 / documents, 2, Runtime.version());
-        for (int round = 1; round <= rounds; round++) {
+        double[][] perRound = new double[3][rounds];
+        for (int round = 0; round < rounds; round++) {
             bench.parseNanos = 0;
             bench.extractNanos = 0;
             bench.classifyNanos = 0;
             bench.runAll(samples);
-            double parse = bench.parseNanos / 1e6 / documents;
-            double extract = bench.extractNanos / 1e6 / documents;
-            double classify = bench.classifyNanos / 1e6 / documents;
-            System.out.printf("round %d: CPU ms/document: parse %.2f, extraction %.2f, theme coding %.2f, "
-                    + "total %.2f%n", round, parse, extract, classify, parse + extract + classify);
+            perRound[0][round] = bench.parseNanos / 1e6 / documents;
+            perRound[1][round] = bench.extractNanos / 1e6 / documents;
+            perRound[2][round] = bench.classifyNanos / 1e6 / documents;
+            report("round " + (round + 1), perRound[0][round], perRound[1][round], perRound[2][round]);
         }
+        report("median", median(perRound[0]), median(perRound[1]), median(perRound[2]));
         if (bench.sink == 42) {
             System.out.println();
         }
+    }
+
+    private static void report(String what, double parse, double extract, double classify) {
+        System.out.printf("%s: CPU ms/document: parse %.2f, extraction %.2f, theme coding %.2f, total %.2f%n",
+                what, parse, extract, classify, parse + extract + classify);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private void runAll(List<PipelineSamples.Sample> samples) throws IngestException {
