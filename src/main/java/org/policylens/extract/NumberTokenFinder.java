@@ -1,6 +1,7 @@
 package org.policylens.extract;
 
 import org.policylens.text.ChineseUnit;
+import org.policylens.text.HanScript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +148,6 @@ final class NumberTokenFinder {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanScript.isHan(c);
     }
 }

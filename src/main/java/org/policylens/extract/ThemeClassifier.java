@@ -11,8 +11,8 @@ import org.policylens.text.HeadingLabel;
 import org.policylens.text.MultiStringMatcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,21 @@ public final class ThemeClassifier {
     private record HeadingHit(String text, int start, int end) {
     }
 
-    private static final String SENTENCE_ENDS = "。;；!！?？";
+    /** Candidates in the order they claim text: longest first, then leftmost, then codebook order. */
+    private static final Comparator<Match> LONGEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.length(), a.length());
+        if (c == 0) {
+            c = Integer.compare(a.start(), b.start());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.term().theme(), b.term().theme());
+        }
+        return c != 0 ? c : Integer.compare(a.order(), b.order());
+    };
+    private static final Comparator<Match> IN_TEXT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        return c != 0 ? c : Integer.compare(a.term().theme(), b.term().theme());
+    };
     private static final Pattern PATH_SPLIT = Pattern.compile(Pattern.quote(Section.PATH_SEPARATOR.strip()));
     /** Distinct headings and section paths remembered; a library has far fewer, so the bound is a safety net. */
     private static final int MEMO_LIMIT = 20_000;
@@ -98,6 +112,8 @@ public final class ThemeClassifier {
     private final List<CompiledTheme> themes = new ArrayList<>();
     private final List<Term> terms = new ArrayList<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
+    /** Per term: the first term equal to it, so repeats of equal terms are counted together. */
+    private final int[] sameTermAs;
     /** Finds all terms (indices 0..terms-1) and exclusions (after them) in one pass over a passage. */
     private final MultiStringMatcher phrases;
     /** Per folded heading: per theme, the first of its heading patterns that matches, or null. */
@@ -128,6 +144,10 @@ public final class ThemeClassifier {
         terms.forEach(t -> strings.add(t.folded()));
         exclusions.forEach(e -> strings.add(e.folded()));
         phrases = new MultiStringMatcher(strings);
+        sameTermAs = new int[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            sameTermAs[i] = terms.indexOf(terms.get(i));
+        }
     }
 
     /**
@@ -241,8 +261,7 @@ public final class ThemeClassifier {
         }
         // Longest match wins across all themes; equal spans (the same term in two themes) both stand. Codebook
         // order breaks the remaining ties (two terms of a theme that fold alike), as it always has.
-        candidates.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start)
-                .thenComparingInt(m -> m.term().theme()).thenComparingInt(Match::order));
+        candidates.sort(LONGEST_FIRST);
         List<Match> accepted = new ArrayList<>();
         for (Match candidate : candidates) {
             boolean blocked = false;
@@ -258,11 +277,11 @@ public final class ThemeClassifier {
                 accepted.add(candidate);
             }
         }
-        accepted.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> m.term().theme()));
+        accepted.sort(IN_TEXT_ORDER);
         markSentenceLeaders(text, accepted, leadsSentence);
-        Map<Term, Integer> seen = new HashMap<>();
+        int[] seen = new int[terms.size()];
         for (Match match : accepted) {
-            int repeats = seen.merge(match.term(), 1, Integer::sum) - 1;
+            int repeats = seen[sameTermAs[match.order()]]++;
             double weight = repeats == 0 ? match.term().weight()
                     : repeats <= settings.maxRepeats() ? match.term().weight() * settings.repeatFactor() : 0;
             int t = match.term().theme();
@@ -279,12 +298,13 @@ public final class ThemeClassifier {
     private void markSentenceLeaders(String text, List<Match> matches, boolean[] leadsSentence) {
         int sentenceStart = 0;
         int next = 0;
+        double[] sentence = new double[themes.size()];
         for (int i = 0; i <= text.length(); i++) {
-            boolean boundary = i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+            boolean boundary = i == text.length() || isSentenceEnd(text.charAt(i));
             if (!boundary) {
                 continue;
             }
-            double[] sentence = new double[themes.size()];
+            Arrays.fill(sentence, 0);
             while (next < matches.size() && matches.get(next).start() < i) {
                 Match m = matches.get(next++);
                 if (m.start() >= sentenceStart) {
@@ -306,6 +326,14 @@ public final class ThemeClassifier {
             }
             sentenceStart = i + 1;
         }
+    }
+
+    /** The sentence ends 。;；!！?？ (a switch: this runs for every char of every passage). */
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', ';', '；', '!', '！', '?', '？' -> true;
+            default -> false;
+        };
     }
 
     /** True when an exclusion of the match's own theme covers it (绿色 inside 绿色工地). */
@@ -335,7 +363,11 @@ public final class ThemeClassifier {
 
         CodePointIndex(String text) {
             this.text = text;
-            this.identity = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) {
+                surrogates = Character.isSurrogate(text.charAt(i));
+            }
+            this.identity = !surrogates;
         }
 
         int of(int charIndex) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.Level;
 import org.policylens.model.Script;
+import org.policylens.text.HanScript;
 import org.policylens.text.ScriptFolder;
 
 /**
@@ -388,7 +389,7 @@ public final class MetadataGuesser {
         int changed = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (HanScript.isHan(c)) {
                 han++;
                 if (ScriptFolder.changes(c)) {
                     changed++;

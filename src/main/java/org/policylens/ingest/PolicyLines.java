@@ -91,7 +91,8 @@ final class PolicyLines {
 
     /** True for a line that is only a date, possibly in brackets. */
     static boolean isDateLine(String line) {
-        return DATE_LINE.matcher(folded(line)).matches();
+        String f = folded(line);
+        return endsLikeDate(f) && DATE_LINE.matcher(f).matches();
     }
 
     /** True for a line made only of issuing bodies, e.g. 合肥市人民政府 or 中共浙江省委 浙江省人民政府. */
@@ -103,8 +104,17 @@ final class PolicyLines {
     /** The issuer part of a one-line signature such as 承德市人民政府办公室 2023年9月6日, if the line is one. */
     static Optional<String> organOfOneLineSignature(String line) {
         String stripped = line.strip();
-        Matcher m = ORGAN_AND_DATE_LINE.matcher(ScriptFolder.fold(stripped));
+        String f = ScriptFolder.fold(stripped);
+        if (!endsLikeDate(f)) {
+            return Optional.empty(); // the organ pattern backtracks a lot on long lines; most lines end otherwise
+        }
+        Matcher m = ORGAN_AND_DATE_LINE.matcher(f);
         return m.matches() ? Optional.of(stripped.substring(m.start(1), m.end(1)).strip()) : Optional.empty();
+    }
+
+    /** True if {@code f} ends with 日 or 日): what a whole-line match of a date line or a signature needs. */
+    private static boolean endsLikeDate(String f) {
+        return f.endsWith("日") || f.endsWith("日)");
     }
 
     /** The ISO date (yyyy-MM-dd) of the first date in {@code text}, if any and valid. */
