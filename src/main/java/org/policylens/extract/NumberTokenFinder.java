@@ -38,6 +38,9 @@ final class NumberTokenFinder {
      */
     static List<NumberToken> find(String folded, TextSpan range, int quoteScanFrom) {
         List<NumberToken> out = new ArrayList<>();
+        if (!hasAsciiDigit(folded, range)) {
+            return out; // most clauses: the pattern would test its look-behind at every char for nothing
+        }
         Matcher m = NUMBER.matcher(folded);
         m.region(range.start(), range.end());
         while (m.find()) {
@@ -54,6 +57,15 @@ final class NumberTokenFinder {
             out.add(new NumberToken(start, numberEnd, unitEnd, unitEnd + q, value, max));
         }
         return out;
+    }
+
+    private static boolean hasAsciiDigit(String s, TextSpan range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExcluded(String s, TextSpan range, int start, int numberEnd, int unitEnd, String unit,

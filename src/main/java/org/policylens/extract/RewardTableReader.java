@@ -19,6 +19,9 @@ final class RewardTableReader {
     private static final Pattern MONEY_HEADER = Pattern.compile("金额|奖励|奖金|资助|补助|补贴|标准|额度|扶持");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—+=]+$");
+    private static final Pattern TABS = Pattern.compile("\\t+");
+    private static final Pattern BAR = Pattern.compile("\\|");
+    private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
 
     private RewardTableReader() {
     }
@@ -144,11 +147,11 @@ final class RewardTableReader {
         List<TextSpan> out = new ArrayList<>();
         Pattern sep;
         if (s.indexOf('\t') >= 0) {
-            sep = Pattern.compile("\\t+");
+            sep = TABS;
         } else if (s.indexOf('|') >= 0) {
-            sep = Pattern.compile("\\|");
+            sep = BAR;
         } else {
-            sep = Pattern.compile(" {2,}");
+            sep = WIDE_SPACE;
         }
         Matcher m = sep.matcher(s);
         int cellStart = 0;

@@ -155,6 +155,10 @@ public final class SubsidyExtractor {
 
     private static List<Amount> amounts(String folded, TextSpan clause) {
         List<Amount> out = new ArrayList<>();
+        int yuan = folded.indexOf('元', clause.start());
+        if (yuan < 0 || yuan >= clause.end()) {
+            return out; // every amount ends with 元
+        }
         Matcher m = AMOUNT.matcher(folded).region(clause.start(), clause.end());
         while (m.find()) {
             if (folded.startsWith("/", m.end())) {
