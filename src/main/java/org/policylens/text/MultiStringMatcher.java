@@ -32,6 +32,8 @@ public final class MultiStringMatcher {
     /** Per state: the strings that end here, its own and those of its suffixes, longest first. */
     private final int[][] endingHere;
     private final int[] lengths;
+    /** Transitions from the root, where matching spends most of its time, by direct lookup (0 = stay at the root). */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
     /** Bit per char: set when the char occurs in some string. Other chars always lead back to the root at once. */
     private final long[] usedChars = new long[(Character.MAX_VALUE + 1) / 64];
 
@@ -76,6 +78,7 @@ public final class MultiStringMatcher {
                 edgeTargets[slot] = edge.getValue();
             }
         }
+        edges.get(ROOT).forEach((c, next) -> fromRoot[c] = next);
         failure = new int[states];
         endingHere = new int[states][];
         endingHere[ROOT] = new int[0];
@@ -128,16 +131,14 @@ public final class MultiStringMatcher {
         if ((usedChars[c >>> 6] & (1L << c)) == 0) {
             return ROOT;
         }
-        while (true) {
+        while (state != ROOT) {
             int slot = slot(key(state, c));
             if (edgeKeys[slot] != NO_KEY) {
                 return edgeTargets[slot];
             }
-            if (state == ROOT) {
-                return ROOT;
-            }
             state = failure[state];
         }
+        return fromRoot[c];
     }
 
     private static long key(int state, char c) {
