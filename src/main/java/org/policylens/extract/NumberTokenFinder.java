@@ -38,7 +38,7 @@ final class NumberTokenFinder {
      */
     static List<NumberToken> find(String folded, TextSpan range, int quoteScanFrom) {
         List<NumberToken> out = new ArrayList<>();
-        if (!hasAsciiDigit(folded, range)) {
+        if (!mayHoldNumber(folded, range)) {
             return out; // most clauses: the pattern would test its look-behind at every char for nothing
         }
         Matcher m = NUMBER.matcher(folded);
@@ -59,7 +59,8 @@ final class NumberTokenFinder {
         return out;
     }
 
-    private static boolean hasAsciiDigit(String s, TextSpan range) {
+    /** False when {@link #find} cannot find anything in the range: it holds no digit. */
+    static boolean mayHoldNumber(String s, TextSpan range) {
         for (int i = range.start(); i < range.end(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;

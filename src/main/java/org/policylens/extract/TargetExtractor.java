@@ -61,7 +61,7 @@ public final class TargetExtractor {
                 List<TextSpan> clauses = ClauseSplitter.clauses(folded, sentence);
                 for (int ci = 0; ci < clauses.size(); ci++) {
                     TextSpan clause = clauses.get(ci);
-                    if (isFactOrScope(folded, clause)) {
+                    if (!NumberTokenFinder.mayHoldNumber(folded, clause) || isFactOrScope(folded, clause)) {
                         continue;
                     }
                     List<NumberToken> tokens = new ArrayList<>();

@@ -263,18 +263,19 @@ public final class ThemeClassifier {
         // order breaks the remaining ties (two terms of a theme that fold alike), as it always has.
         candidates.sort(LONGEST_FIRST);
         List<Match> accepted = new ArrayList<>();
+        // Accepted spans never overlap unless equal, so each char belongs to at most one span: its owner.
+        int[] ownerStart = new int[text.length()];
+        int[] ownerEnd = new int[text.length()];
+        Arrays.fill(ownerStart, -1);
         for (Match candidate : candidates) {
             boolean blocked = false;
-            for (Match kept : accepted) {
-                boolean overlaps = candidate.start() < kept.end() && kept.start() < candidate.end();
-                boolean sameSpan = candidate.start() == kept.start() && candidate.end() == kept.end();
-                if (overlaps && !sameSpan) {
-                    blocked = true;
-                    break;
-                }
+            for (int i = candidate.start(); i < candidate.end() && !blocked; i++) {
+                blocked = ownerStart[i] >= 0 && (ownerStart[i] != candidate.start() || ownerEnd[i] != candidate.end());
             }
             if (!blocked) {
                 accepted.add(candidate);
+                Arrays.fill(ownerStart, candidate.start(), candidate.end(), candidate.start());
+                Arrays.fill(ownerEnd, candidate.start(), candidate.end(), candidate.end());
             }
         }
         accepted.sort(IN_TEXT_ORDER);
