@@ -2,6 +2,7 @@ package org.policylens.service.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -50,17 +51,21 @@ public final class PipelineOutputs {
     /** SHA-256 of the dump of {@code samples}, hex. */
     String digest(List<PipelineSamples.Sample> samples) {
         StringBuilder text = new StringBuilder();
-        try (Writer writer = new java.io.StringWriter() {
-            @Override
-            public void write(String str, int off, int len) {
-                text.append(str, off, off + len);
-            }
-        }) {
-            dump(samples, writer);
+        for (PipelineSamples.Sample sample : samples) {
+            text.append(dump(sample));
+        }
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The dump of one sample. */
+    String dump(PipelineSamples.Sample sample) {
+        StringWriter out = new StringWriter();
+        try {
+            dump(List.of(sample), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toString();
     }
 
     void dump(List<PipelineSamples.Sample> samples, Writer out) throws IOException {
