@@ -26,10 +26,13 @@ final class RewardTableReader {
     private RewardTableReader() {
     }
 
-    /** The table records; the spans of the lines read as rows are added to {@code consumed}. */
-    static List<Subsidy> read(String text, String folded, List<TextSpan> consumed) {
+    /**
+     * The table records; the spans of the lines read as rows are added to {@code consumed}.
+     *
+     * @param lines the {@linkplain ClauseSplitter#paragraphs paragraphs} of {@code folded}
+     */
+    static List<Subsidy> read(String text, String folded, List<TextSpan> lines, List<TextSpan> consumed) {
         List<Subsidy> out = new ArrayList<>();
-        List<TextSpan> lines = ClauseSplitter.paragraphs(folded);
         for (int h = 0; h < lines.size(); h++) {
             TextSpan headerLine = lines.get(h);
             List<TextSpan> header = cells(folded, headerLine);
@@ -141,8 +144,21 @@ final class RewardTableReader {
         }
     }
 
+    private static boolean hasCellSeparator(String folded, TextSpan line) {
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\t' || c == '|' || c == ' ' && i + 1 < line.end() && folded.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cells of a line: split at tabs, at |, or at runs of two or more spaces; trimmed, edge-empty dropped. */
     static List<TextSpan> cells(String folded, TextSpan line) {
+        if (!hasCellSeparator(folded, line)) {
+            return List.of(); // one cell: no table row (most lines)
+        }
         String s = folded.substring(line.start(), line.end());
         List<TextSpan> out = new ArrayList<>();
         Pattern sep;
