@@ -13,6 +13,7 @@ import org.policylens.text.MultiStringMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +146,10 @@ public final class ThemeClassifier {
         exclusions.forEach(e -> strings.add(e.folded()));
         phrases = new MultiStringMatcher(strings);
         sameTermAs = new int[terms.size()];
+        Map<Term, Integer> firstOfEqual = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            sameTermAs[i] = terms.indexOf(terms.get(i));
+            Integer first = firstOfEqual.putIfAbsent(terms.get(i), i);
+            sameTermAs[i] = first == null ? i : first;
         }
     }
 
