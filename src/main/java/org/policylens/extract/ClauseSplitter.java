@@ -28,12 +28,12 @@ final class ClauseSplitter {
 
     /** Sentences of a range, ending after 。 ! ? (the stop is included). */
     static List<TextSpan> sentences(String folded, TextSpan range) {
-        return split(folded, range, "。!?", true);
+        return split(folded, range, true);
     }
 
     /** Clauses of a range, split at , ; : and sentence stops (the separator is not included). */
     static List<TextSpan> clauses(String folded, TextSpan range) {
-        return split(folded, range, ",;:。!?", false);
+        return split(folded, range, false);
     }
 
     static boolean isSentenceStop(char c) {
@@ -44,7 +44,8 @@ final class ClauseSplitter {
         return c == ',' || c == ';' || c == ':' || isSentenceStop(c) || c == '\n' || c == '\r';
     }
 
-    private static List<TextSpan> split(String folded, TextSpan range, String separators, boolean includeSeparator) {
+    /** Sentences (split at stops, which they keep) or clauses (split at , ; : too, which they do not keep). */
+    private static List<TextSpan> split(String folded, TextSpan range, boolean sentences) {
         List<TextSpan> out = new ArrayList<>();
         int start = range.start();
         int depth = 0; // separators inside brackets such as 各县(市、区) or (含绿色餐饮企业) do not split
@@ -54,8 +55,8 @@ final class ClauseSplitter {
                 depth++;
             } else if ((c == ')' || c == ']' || c == '】') && depth > 0) {
                 depth--;
-            } else if (separators.indexOf(c) >= 0 && (depth == 0 || isSentenceStop(c))) {
-                int end = includeSeparator ? i + 1 : i;
+            } else if (isSentenceStop(c) || !sentences && depth == 0 && (c == ',' || c == ';' || c == ':')) {
+                int end = sentences ? i + 1 : i;
                 addTrimmed(folded, start, end, out);
                 start = i + 1;
                 depth = 0;

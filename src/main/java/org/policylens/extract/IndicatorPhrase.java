@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policylens.text.HanScript;
 
 /**
  * Cuts the indicator noun phrase out of the words around a target number, following the labelling rule "the
@@ -178,7 +179,7 @@ final class IndicatorPhrase {
 
     static boolean hasHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (HanScript.isHan(s.charAt(i))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.policylens.extract;
 
 import org.policylens.text.ChineseUnit;
+import org.policylens.text.HanScript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ final class NumberTokenFinder {
      */
     static List<NumberToken> find(String folded, TextSpan range, int quoteScanFrom) {
         List<NumberToken> out = new ArrayList<>();
+        if (!mayHoldNumber(folded, range)) {
+            return out; // most clauses: the pattern would test its look-behind at every char for nothing
+        }
         Matcher m = NUMBER.matcher(folded);
         m.region(range.start(), range.end());
         while (m.find()) {
@@ -53,6 +57,16 @@ final class NumberTokenFinder {
             out.add(new NumberToken(start, numberEnd, unitEnd, unitEnd + q, value, max));
         }
         return out;
+    }
+
+    /** False when {@link #find} cannot find anything in the range: it holds no digit. */
+    static boolean mayHoldNumber(String s, TextSpan range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExcluded(String s, TextSpan range, int start, int numberEnd, int unitEnd, String unit,
@@ -147,6 +161,6 @@ final class NumberTokenFinder {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanScript.isHan(c);
     }
 }

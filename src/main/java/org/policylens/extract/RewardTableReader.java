@@ -19,14 +19,20 @@ final class RewardTableReader {
     private static final Pattern MONEY_HEADER = Pattern.compile("金额|奖励|奖金|资助|补助|补贴|标准|额度|扶持");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—+=]+$");
+    private static final Pattern TABS = Pattern.compile("\\t+");
+    private static final Pattern BAR = Pattern.compile("\\|");
+    private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
 
     private RewardTableReader() {
     }
 
-    /** The table records; the spans of the lines read as rows are added to {@code consumed}. */
-    static List<Subsidy> read(String text, String folded, List<TextSpan> consumed) {
+    /**
+     * The table records; the spans of the lines read as rows are added to {@code consumed}.
+     *
+     * @param lines the {@linkplain ClauseSplitter#paragraphs paragraphs} of {@code folded}
+     */
+    static List<Subsidy> read(String text, String folded, List<TextSpan> lines, List<TextSpan> consumed) {
         List<Subsidy> out = new ArrayList<>();
-        List<TextSpan> lines = ClauseSplitter.paragraphs(folded);
         for (int h = 0; h < lines.size(); h++) {
             TextSpan headerLine = lines.get(h);
             List<TextSpan> header = cells(folded, headerLine);
@@ -138,17 +144,30 @@ final class RewardTableReader {
         }
     }
 
+    private static boolean hasCellSeparator(String folded, TextSpan line) {
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\t' || c == '|' || c == ' ' && i + 1 < line.end() && folded.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cells of a line: split at tabs, at |, or at runs of two or more spaces; trimmed, edge-empty dropped. */
     static List<TextSpan> cells(String folded, TextSpan line) {
+        if (!hasCellSeparator(folded, line)) {
+            return List.of(); // one cell: no table row (most lines)
+        }
         String s = folded.substring(line.start(), line.end());
         List<TextSpan> out = new ArrayList<>();
         Pattern sep;
         if (s.indexOf('\t') >= 0) {
-            sep = Pattern.compile("\\t+");
+            sep = TABS;
         } else if (s.indexOf('|') >= 0) {
-            sep = Pattern.compile("\\|");
+            sep = BAR;
         } else {
-            sep = Pattern.compile(" {2,}");
+            sep = WIDE_SPACE;
         }
         Matcher m = sep.matcher(s);
         int cellStart = 0;

@@ -35,9 +35,11 @@ public final class SubsidyExtractor {
         String folded = MatchingFold.fold(documentText);
         List<Subsidy> out = new ArrayList<>();
         List<TextSpan> tableRows = new ArrayList<>();
-        out.addAll(RewardTableReader.read(documentText, folded, tableRows));
-        for (TextSpan paragraph : ClauseSplitter.paragraphs(folded)) {
-            if (insideAny(paragraph, tableRows)) {
+        List<TextSpan> paragraphs = ClauseSplitter.paragraphs(folded);
+        out.addAll(RewardTableReader.read(documentText, folded, paragraphs, tableRows));
+        for (TextSpan paragraph : paragraphs) {
+            // A sentence can only hold a trigger word its paragraph holds.
+            if (insideAny(paragraph, tableRows) || !SubsidyWords.hasTrigger(folded, paragraph)) {
                 continue;
             }
             for (TextSpan sentence : ClauseSplitter.sentences(folded, paragraph)) {
@@ -155,6 +157,10 @@ public final class SubsidyExtractor {
 
     private static List<Amount> amounts(String folded, TextSpan clause) {
         List<Amount> out = new ArrayList<>();
+        int yuan = folded.indexOf('元', clause.start());
+        if (yuan < 0 || yuan >= clause.end()) {
+            return out; // every amount ends with 元
+        }
         Matcher m = AMOUNT.matcher(folded).region(clause.start(), clause.end());
         while (m.find()) {
             if (folded.startsWith("/", m.end())) {

@@ -51,17 +51,25 @@ public final class TargetExtractor {
             return List.of();
         }
         String folded = MatchingFold.fold(documentText);
-        YearScopeTracker years = YearScopeTracker.scan(folded);
+        List<TextSpan> paragraphs = ClauseSplitter.paragraphs(folded);
+        YearScopeTracker years = YearScopeTracker.scan(folded, paragraphs);
         QuoteLocator quotes = new QuoteLocator(folded);
         List<Target> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (TextSpan paragraph : ClauseSplitter.paragraphs(folded)) {
+        for (TextSpan paragraph : paragraphs) {
+            // Targets need a number: a paragraph or sentence without a digit has no clause to read.
+            if (!NumberTokenFinder.mayHoldNumber(folded, paragraph)) {
+                continue;
+            }
             for (TextSpan sentence : ClauseSplitter.sentences(folded, paragraph)) {
+                if (!NumberTokenFinder.mayHoldNumber(folded, sentence)) {
+                    continue;
+                }
                 boolean rewardSentence = SubsidyWords.hasTrigger(folded, sentence);
                 List<TextSpan> clauses = ClauseSplitter.clauses(folded, sentence);
                 for (int ci = 0; ci < clauses.size(); ci++) {
                     TextSpan clause = clauses.get(ci);
-                    if (isFactOrScope(folded, clause)) {
+                    if (!NumberTokenFinder.mayHoldNumber(folded, clause) || isFactOrScope(folded, clause)) {
                         continue;
                     }
                     List<NumberToken> tokens = new ArrayList<>();

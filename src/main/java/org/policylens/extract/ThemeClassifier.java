@@ -8,8 +8,10 @@ import org.policylens.model.Section;
 import org.policylens.model.Theme;
 import org.policylens.model.ThemeAssignment;
 import org.policylens.text.HeadingLabel;
+import org.policylens.text.MultiStringMatcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,23 +66,61 @@ public final class ThemeClassifier {
                 Pattern.compile("目标"), Pattern.compile("^(?:——|到|至)?\\s*20\\d{2}年"), 4.0);
     }
 
-    private record CompiledTheme(Theme theme, List<Pattern> headingPatterns, List<String> foldedExclusions) {
+    private record CompiledTheme(Theme theme, List<Pattern> headingPatterns) {
     }
 
     private record Term(int theme, String term, String folded, double weight) {
     }
 
-    /** A keyword occurrence, in char indices of the folded text. */
-    private record Match(Term term, int start, int end) {
+    /** An exclusion phrase of a theme, folded. */
+    private record Exclusion(int theme, String folded) {
+    }
+
+    /** A keyword occurrence, in char indices of the folded text; {@code order} is the term's place in the codebook. */
+    private record Match(Term term, int order, int start, int end) {
         int length() {
             return end - start;
         }
     }
 
-    private static final String SENTENCE_ENDS = "。;；!！?？";
+    /** Where an exclusion occurs in a passage, in char indices of the folded text. */
+    private record ExclusionSpan(int theme, int start, int end) {
+    }
+
+    /** The first heading pattern of a theme that a heading matches: the matched text and its char span there. */
+    private record HeadingHit(String text, int start, int end) {
+    }
+
+    /** Candidates in the order they claim text: longest first, then leftmost, then codebook order. */
+    private static final Comparator<Match> LONGEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.length(), a.length());
+        if (c == 0) {
+            c = Integer.compare(a.start(), b.start());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.term().theme(), b.term().theme());
+        }
+        return c != 0 ? c : Integer.compare(a.order(), b.order());
+    };
+    private static final Comparator<Match> IN_TEXT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        return c != 0 ? c : Integer.compare(a.term().theme(), b.term().theme());
+    };
+    private static final Pattern PATH_SPLIT = Pattern.compile(Pattern.quote(Section.PATH_SEPARATOR.strip()));
+    /** Distinct headings and section paths remembered; a library has far fewer, so the bound is a safety net. */
+    private static final int MEMO_LIMIT = 20_000;
 
     private final List<CompiledTheme> themes = new ArrayList<>();
     private final List<Term> terms = new ArrayList<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    /** Per term: the first term equal to it, so repeats of equal terms are counted together. */
+    private final int[] sameTermAs;
+    /** Finds all terms (indices 0..terms-1) and exclusions (after them) in one pass over a passage. */
+    private final MultiStringMatcher phrases;
+    /** Per folded heading: per theme, the first of its heading patterns that matches, or null. */
+    private final BoundedMemo<String, HeadingHit[]> headingHits = new BoundedMemo<>(MEMO_LIMIT);
+    /** Per folded section path: its headings, stripped, empty ones left out. */
+    private final BoundedMemo<String, List<String>> pathHeadings = new BoundedMemo<>(MEMO_LIMIT);
     private final Settings settings;
 
     public ThemeClassifier(Codebook codebook) {
@@ -93,11 +133,23 @@ public final class ThemeClassifier {
             int index = themes.size();
             List<Pattern> patterns = theme.rule().headingPatterns().stream()
                     .map(p -> Pattern.compile(ScriptFolder.fold(p))).toList();
-            List<String> exclusions = theme.rule().exclusions().stream().map(ScriptFolder::fold).toList();
-            themes.add(new CompiledTheme(theme, patterns, exclusions));
+            themes.add(new CompiledTheme(theme, patterns));
             for (Keyword keyword : theme.rule().keywords()) {
                 terms.add(new Term(index, keyword.term(), ScriptFolder.fold(keyword.term()), keyword.weight()));
             }
+            // An empty exclusion covers no keyword (keywords are never empty), so it is left out.
+            theme.rule().exclusions().stream().map(ScriptFolder::fold).filter(e -> !e.isEmpty())
+                    .forEach(e -> exclusions.add(new Exclusion(index, e)));
+        }
+        List<String> strings = new ArrayList<>();
+        terms.forEach(t -> strings.add(t.folded()));
+        exclusions.forEach(e -> strings.add(e.folded()));
+        phrases = new MultiStringMatcher(strings);
+        sameTermAs = new int[terms.size()];
+        Map<Term, Integer> firstOfEqual = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Integer first = firstOfEqual.putIfAbsent(terms.get(i), i);
+            sameTermAs[i] = first == null ? i : first;
         }
     }
 
@@ -116,8 +168,9 @@ public final class ThemeClassifier {
         themes.forEach(t -> evidence.add(new ArrayList<>()));
 
         boolean[] leadsSentence = new boolean[themes.size()];
-        scoreHeadings(text, path, scores, evidence);
-        scoreKeywords(text, scores, evidence, leadsSentence);
+        CodePointIndex positions = new CodePointIndex(text);
+        scoreHeadings(text, path, positions, scores, evidence);
+        scoreKeywords(text, positions, scores, evidence, leadsSentence);
 
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -147,73 +200,98 @@ public final class ThemeClassifier {
     }
 
     /** Boosts themes named by the headings above the passage, the innermost most. */
-    private void scoreHeadings(String text, String path, double[] scores, List<List<Evidence>> evidence) {
-        List<String> headings = new ArrayList<>(path.isBlank() ? List.of() : List.of(path.split(Pattern.quote(Section.PATH_SEPARATOR.strip()))));
-        headings.replaceAll(String::strip);
-        headings.removeIf(String::isEmpty);
+    private void scoreHeadings(String text, String path, CodePointIndex positions, double[] scores,
+                               List<List<Evidence>> evidence) {
+        List<String> headings = new ArrayList<>(pathHeadings.get(path, ThemeClassifier::splitPath));
         String runIn = runInTitle(text);
         if (runIn != null && (headings.isEmpty() || !headings.get(headings.size() - 1).equals(runIn))) {
             headings.add(runIn);
         }
+        List<HeadingHit[]> hits = new ArrayList<>(headings.size());
+        headings.forEach(heading -> hits.add(headingHits.get(heading, this::matchHeading)));
         for (int t = 0; t < themes.size(); t++) {
             for (int level = headings.size() - 1; level >= 0; level--) {
                 String heading = headings.get(level);
                 double boost = settings.headingBoost() * Math.pow(settings.headingDecay(), headings.size() - 1 - level);
                 boolean isRunIn = runIn != null && level == headings.size() - 1 && heading.equals(runIn);
                 int offset = isRunIn ? text.indexOf(runIn) : -1;
-                for (Pattern pattern : themes.get(t).headingPatterns()) {
-                    Matcher m = pattern.matcher(heading);
-                    if (m.find()) {
-                        scores[t] += boost;
-                        int start = isRunIn ? codePointIndex(text, offset + m.start()) : -1;
-                        int end = isRunIn ? codePointIndex(text, offset + m.end()) : -1;
-                        evidence.get(t).add(new Evidence(m.group(), start, end, round(boost)));
-                        break;
-                    }
+                HeadingHit hit = hits.get(level)[t];
+                if (hit != null) {
+                    scores[t] += boost;
+                    int start = isRunIn ? positions.of(offset + hit.start()) : -1;
+                    int end = isRunIn ? positions.of(offset + hit.end()) : -1;
+                    evidence.get(t).add(new Evidence(hit.text(), start, end, round(boost)));
                 }
             }
         }
     }
 
-    private void scoreKeywords(String text, double[] scores, List<List<Evidence>> evidence, boolean[] leadsSentence) {
-        List<Match> candidates = new ArrayList<>();
-        for (Term term : terms) {
-            for (int from = text.indexOf(term.folded()); from >= 0; from = text.indexOf(term.folded(), from + 1)) {
-                int end = from + term.folded().length();
-                if (!excluded(text, term.theme(), from, end)) {
-                    candidates.add(new Match(term, from, end));
-                }
-            }
-        }
-        // Longest match wins across all themes; equal spans (the same term in two themes) both stand.
-        candidates.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start)
-                .thenComparingInt(m -> m.term().theme()));
-        List<Match> accepted = new ArrayList<>();
-        for (Match candidate : candidates) {
-            boolean blocked = false;
-            for (Match kept : accepted) {
-                boolean overlaps = candidate.start() < kept.end() && kept.start() < candidate.end();
-                boolean sameSpan = candidate.start() == kept.start() && candidate.end() == kept.end();
-                if (overlaps && !sameSpan) {
-                    blocked = true;
+    private static List<String> splitPath(String path) {
+        List<String> headings = new ArrayList<>(path.isBlank() ? List.of() : List.of(PATH_SPLIT.split(path)));
+        headings.replaceAll(String::strip);
+        headings.removeIf(String::isEmpty);
+        return List.copyOf(headings);
+    }
+
+    /** Per theme, the match of its first heading pattern that {@code heading} matches, or null. */
+    private HeadingHit[] matchHeading(String heading) {
+        HeadingHit[] hits = new HeadingHit[themes.size()];
+        for (int t = 0; t < themes.size(); t++) {
+            for (Pattern pattern : themes.get(t).headingPatterns()) {
+                Matcher m = pattern.matcher(heading);
+                if (m.find()) {
+                    hits[t] = new HeadingHit(m.group(), m.start(), m.end());
                     break;
                 }
             }
+        }
+        return hits;
+    }
+
+    private void scoreKeywords(String text, CodePointIndex positions, double[] scores, List<List<Evidence>> evidence,
+                               boolean[] leadsSentence) {
+        List<Match> candidates = new ArrayList<>();
+        List<ExclusionSpan> excluding = new ArrayList<>();
+        phrases.findAll(text, (phrase, start, end) -> {
+            if (phrase < terms.size()) {
+                candidates.add(new Match(terms.get(phrase), phrase, start, end));
+            } else {
+                excluding.add(new ExclusionSpan(exclusions.get(phrase - terms.size()).theme(), start, end));
+            }
+        });
+        if (!excluding.isEmpty()) {
+            candidates.removeIf(match -> excluded(match, excluding));
+        }
+        // Longest match wins across all themes; equal spans (the same term in two themes) both stand. Codebook
+        // order breaks the remaining ties (two terms of a theme that fold alike), as it always has.
+        candidates.sort(LONGEST_FIRST);
+        List<Match> accepted = new ArrayList<>();
+        // Accepted spans never overlap unless equal, so each char belongs to at most one span: its owner.
+        int[] ownerStart = new int[text.length()];
+        int[] ownerEnd = new int[text.length()];
+        Arrays.fill(ownerStart, -1);
+        for (Match candidate : candidates) {
+            boolean blocked = false;
+            for (int i = candidate.start(); i < candidate.end() && !blocked; i++) {
+                blocked = ownerStart[i] >= 0 && (ownerStart[i] != candidate.start() || ownerEnd[i] != candidate.end());
+            }
             if (!blocked) {
                 accepted.add(candidate);
+                Arrays.fill(ownerStart, candidate.start(), candidate.end(), candidate.start());
+                Arrays.fill(ownerEnd, candidate.start(), candidate.end(), candidate.end());
             }
         }
-        accepted.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> m.term().theme()));
+        accepted.sort(IN_TEXT_ORDER);
         markSentenceLeaders(text, accepted, leadsSentence);
-        Map<Term, Integer> seen = new HashMap<>();
+        int[] seen = new int[terms.size()];
         for (Match match : accepted) {
-            int repeats = seen.merge(match.term(), 1, Integer::sum) - 1;
+            int repeats = seen[sameTermAs[match.order()]]++;
             double weight = repeats == 0 ? match.term().weight()
                     : repeats <= settings.maxRepeats() ? match.term().weight() * settings.repeatFactor() : 0;
             int t = match.term().theme();
             scores[t] += weight;
-            evidence.get(t).add(new Evidence(match.term().term(), codePointIndex(text, match.start()),
-                    codePointIndex(text, match.end()), round(weight)));
+            evidence.get(t).add(new Evidence(match.term().term(), positions.of(match.start()),
+                    positions.of(match.end()), round(weight)));
         }
     }
 
@@ -224,12 +302,13 @@ public final class ThemeClassifier {
     private void markSentenceLeaders(String text, List<Match> matches, boolean[] leadsSentence) {
         int sentenceStart = 0;
         int next = 0;
+        double[] sentence = new double[themes.size()];
         for (int i = 0; i <= text.length(); i++) {
-            boolean boundary = i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+            boolean boundary = i == text.length() || isSentenceEnd(text.charAt(i));
             if (!boundary) {
                 continue;
             }
-            double[] sentence = new double[themes.size()];
+            Arrays.fill(sentence, 0);
             while (next < matches.size() && matches.get(next).start() < i) {
                 Match m = matches.get(next++);
                 if (m.start() >= sentenceStart) {
@@ -253,13 +332,20 @@ public final class ThemeClassifier {
         }
     }
 
-    private boolean excluded(String text, int theme, int start, int end) {
-        for (String exclusion : themes.get(theme).foldedExclusions()) {
-            int from = Math.max(0, end - exclusion.length());
-            for (int at = text.indexOf(exclusion, from); at >= 0 && at <= start; at = text.indexOf(exclusion, at + 1)) {
-                if (at + exclusion.length() >= end) {
-                    return true;
-                }
+    /** The sentence ends 。;；!！?？ (a switch: this runs for every char of every passage). */
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', ';', '；', '!', '！', '?', '？' -> true;
+            default -> false;
+        };
+    }
+
+    /** True when an exclusion of the match's own theme covers it (绿色 inside 绿色工地). */
+    private static boolean excluded(Match match, List<ExclusionSpan> excluding) {
+        for (ExclusionSpan exclusion : excluding) {
+            if (exclusion.theme() == match.term().theme() && exclusion.start() <= match.start()
+                    && exclusion.end() >= match.end()) {
+                return true;
             }
         }
         return false;
@@ -274,8 +360,23 @@ public final class ThemeClassifier {
         return ThemeContext.runInTitle(text.strip());
     }
 
-    private static int codePointIndex(String text, int charIndex) {
-        return text.codePointCount(0, charIndex);
+    /** Char index → code point index in one text; without surrogate pairs (nearly always) they are the same. */
+    private static final class CodePointIndex {
+        private final String text;
+        private final boolean identity;
+
+        CodePointIndex(String text) {
+            this.text = text;
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) {
+                surrogates = Character.isSurrogate(text.charAt(i));
+            }
+            this.identity = !surrogates;
+        }
+
+        int of(int charIndex) {
+            return identity ? charIndex : text.codePointCount(0, charIndex);
+        }
     }
 
     private static double round(double value) {

@@ -31,16 +31,23 @@ final class YearScopeTracker {
             "(?<prefix>(?:力争|争取|计划|预计|确保)?(?:到|至|于|在)\\s*)?(?<year>(?:19|20)[0-9]{2})\\s*年"
                     + "(?<suffix>(?:底|末)?(?:前|之前|以前)?)");
 
+    /** Chars of the longest prefix word of a marker before its whitespace: 力争到. */
+    private static final int LONGEST_PREFIX_WORDS = 3;
+
     private final int[] years;
 
     private YearScopeTracker(int length) {
         years = new int[length];
     }
 
-    /** The scoping of {@code folded} (the folded copy of a document). */
-    static YearScopeTracker scan(String folded) {
+    /**
+     * The scoping of {@code folded} (the folded copy of a document).
+     *
+     * @param paragraphs its {@linkplain ClauseSplitter#paragraphs paragraphs}
+     */
+    static YearScopeTracker scan(String folded, List<TextSpan> paragraphs) {
         YearScopeTracker tracker = new YearScopeTracker(folded.length());
-        tracker.fill(folded);
+        tracker.fill(folded, paragraphs);
         return tracker;
     }
 
@@ -55,8 +62,12 @@ final class YearScopeTracker {
     /** All target-year markers in a range of folded text, in order. */
     static List<YearMarker> markers(String folded, TextSpan range) {
         List<YearMarker> out = new ArrayList<>();
+        int earliest = earliestMarkerStart(folded, range);
+        if (earliest < 0) {
+            return out; // most paragraphs: the regex would try its prefixes at every char for nothing
+        }
         Matcher m = MARKER.matcher(folded);
-        m.region(range.start(), range.end());
+        m.region(earliest, range.end());
         while (m.find()) {
             int yStart = m.start("year");
             int end = m.end();
@@ -86,10 +97,44 @@ final class YearScopeTracker {
         return out;
     }
 
-    private void fill(String folded) {
+    /**
+     * Where in the range the first {@link #MARKER} match can start at the earliest, or -1 if there can be none.
+     * Every match holds a year 19xx or 20xx followed by 年 (perhaps with whitespace between) and starts at most a
+     * prefix (力争到, then whitespace) before the year's first digit; the first such year gives the bound, since a
+     * later year's prefix cannot reach back across it.
+     */
+    private static int earliestMarkerStart(String folded, TextSpan range) {
+        for (int i = folded.indexOf('年', range.start()); i >= 0 && i < range.end(); i = folded.indexOf('年', i + 1)) {
+            int last = i - 1;
+            while (last >= range.start() && isRegexSpace(folded.charAt(last))) {
+                last--;
+            }
+            int first = last - 3;
+            if (first >= range.start() && isAsciiDigit(folded.charAt(first + 2)) && isAsciiDigit(folded.charAt(last))
+                    && (folded.startsWith("19", first) || folded.startsWith("20", first))) {
+                int start = first;
+                while (start > range.start() && isRegexSpace(folded.charAt(start - 1))) {
+                    start--;
+                }
+                return Math.max(range.start(), start - LONGEST_PREFIX_WORDS);
+            }
+        }
+        return -1;
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private void fill(String folded, List<TextSpan> paragraphs) {
         Integer blockYear = null;
         int yearHeadingDepth = Integer.MAX_VALUE; // depth of a heading that carries the block year, if any
-        for (TextSpan p : ClauseSplitter.paragraphs(folded)) {
+        for (TextSpan p : paragraphs) {
             String line = folded.substring(p.start(), p.end());
             Optional<HeadingLabel> label = HeadingLabel.parse(line);
             boolean bullet = label.isPresent() && label.get().kind() == HeadingLabel.Kind.DASH_BULLET;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.policylens.model.DocumentMetadata;
 import org.policylens.model.Level;
 import org.policylens.model.Script;
+import org.policylens.text.HanScript;
 import org.policylens.text.ScriptFolder;
 
 /**
@@ -30,9 +31,10 @@ public final class MetadataGuesser {
     /** What makes a quoted title this document's own rather than a citation: it is issued or presented here. */
     private static final Pattern ISSUED_BEFORE_QUOTE = Pattern.compile("(?:印发|发布|出台|制定|颁布)了?$");
     private static final Pattern PRESENTED_AFTER_QUOTE = Pattern.compile("^(?:主要内容|全文|已经|现印发|印发给)");
+    private static final List<String> PUBLISHING_VERBS = List.of("印发", "发布", "出台");
     /** 中共安徽省委、安徽省人民政府印发了《…》: the issuers of a document a news item announces. */
     private static final Pattern ISSUERS_BEFORE_PUBLISHING = Pattern.compile(
-            "((?:" + PolicyLines.ORGAN + "[、\\s]*)+)(?:联合)?(?:印发|发布|出台)了?《");
+            "((?:" + PolicyLines.ORGAN + "[、\\s]*)+)(?:联合)?(?:" + String.join("|", PUBLISHING_VERBS) + ")了?《");
 
     /** 制定本实施方案: the genre the document calls itself, used to recognise it when it quotes its own title. */
     private static final Pattern SELF_GENRE = Pattern.compile("(?:制定|印发|出台)本(\\p{IsHan}{2,6}?)(?:[。,;]|$)");
@@ -174,12 +176,28 @@ public final class MetadataGuesser {
             return organs(signature.get().issuer);
         }
         for (String line : allLines) {
-            Matcher m = ISSUERS_BEFORE_PUBLISHING.matcher(ScriptFolder.fold(line));
+            String folded = ScriptFolder.fold(line);
+            // The pattern backtracks heavily over every start of a long line; only lines with a 印发《 can match.
+            if (!hasPublishingVerbBeforeQuote(folded)) {
+                continue;
+            }
+            Matcher m = ISSUERS_BEFORE_PUBLISHING.matcher(folded);
             if (m.find()) {
                 return organs(line.substring(m.start(1), m.end(1)));
             }
         }
         return List.of();
+    }
+
+    /** True if {@code folded} holds 印发《, 发布了《 or the like: what {@link #ISSUERS_BEFORE_PUBLISHING} ends with. */
+    private static boolean hasPublishingVerbBeforeQuote(String folded) {
+        for (int quote = folded.indexOf('《'); quote >= 0; quote = folded.indexOf('《', quote + 1)) {
+            int verbEnd = quote > 0 && folded.charAt(quote - 1) == '了' ? quote - 1 : quote;
+            if (verbEnd >= 2 && PUBLISHING_VERBS.contains(folded.substring(verbEnd - 2, verbEnd))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organs named in {@code text}, as written, when the text consists of organ names only. */
@@ -371,7 +389,7 @@ public final class MetadataGuesser {
         int changed = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (HanScript.isHan(c)) {
                 han++;
                 if (ScriptFolder.changes(c)) {
                     changed++;

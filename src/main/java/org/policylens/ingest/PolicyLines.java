@@ -91,7 +91,7 @@ final class PolicyLines {
 
     /** True for a line that is only a date, possibly in brackets. */
     static boolean isDateLine(String line) {
-        return DATE_LINE.matcher(folded(line)).matches();
+        return endsLikeDate(line) && DATE_LINE.matcher(folded(line)).matches();
     }
 
     /** True for a line made only of issuing bodies, e.g. 合肥市人民政府 or 中共浙江省委 浙江省人民政府. */
@@ -102,9 +102,29 @@ final class PolicyLines {
 
     /** The issuer part of a one-line signature such as 承德市人民政府办公室 2023年9月6日, if the line is one. */
     static Optional<String> organOfOneLineSignature(String line) {
+        if (!endsLikeDate(line)) {
+            return Optional.empty(); // the organ pattern backtracks a lot on long lines; most lines end otherwise
+        }
         String stripped = line.strip();
         Matcher m = ORGAN_AND_DATE_LINE.matcher(ScriptFolder.fold(stripped));
         return m.matches() ? Optional.of(stripped.substring(m.start(1), m.end(1)).strip()) : Optional.empty();
+    }
+
+    /**
+     * True if {@code line}, stripped and folded, ends with 日 or 日): what a whole-line match of a date line or a
+     * signature needs. Only the last chars are folded: these tests run on every line of a document, and nearly all
+     * fail here.
+     */
+    private static boolean endsLikeDate(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = ScriptFolder.fold(line.charAt(end - 1));
+        return last == '日' || last == ')' && end >= 2 && ScriptFolder.fold(line.charAt(end - 2)) == '日';
     }
 
     /** The ISO date (yyyy-MM-dd) of the first date in {@code text}, if any and valid. */

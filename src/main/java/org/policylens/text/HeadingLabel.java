@@ -43,29 +43,32 @@ public record HeadingLabel(Kind kind, String label, int number) {
     private static final Pattern ARABIC_PAREN = Pattern.compile("^[(（]([0-9０-９]{1,2})[)）]");
     private static final Pattern DASH_BULLET = Pattern.compile("^(?:——|－－|--)(?=\\S)");
 
-    /** The heading numbering at the start of {@code line} (leading whitespace ignored), if any. */
+    /**
+     * The heading numbering at the start of {@code line} (leading whitespace ignored), if any. The patterns are
+     * anchored; {@code lookingAt} tries them at the start only, where {@code find} would walk the whole line.
+     */
     public static Optional<HeadingLabel> parse(String line) {
         String trimmed = line.stripLeading();
         Matcher m;
-        if ((m = CHAPTER.matcher(trimmed)).find()) {
+        if ((m = CHAPTER.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.CHAPTER, m.group(), chineseOrdinal(m.group(1))));
         }
-        if ((m = ARTICLE.matcher(trimmed)).find()) {
+        if ((m = ARTICLE.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.ARTICLE, m.group(), chineseOrdinal(m.group(1))));
         }
-        if ((m = CHINESE_ENUM.matcher(trimmed)).find()) {
+        if ((m = CHINESE_ENUM.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.CHINESE_ENUM, m.group(), chineseOrdinal(m.group(1))));
         }
-        if ((m = CHINESE_PAREN.matcher(trimmed)).find()) {
+        if ((m = CHINESE_PAREN.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.CHINESE_PAREN, m.group(), chineseOrdinal(m.group(1))));
         }
-        if ((m = ARABIC_PAREN.matcher(trimmed)).find()) {
+        if ((m = ARABIC_PAREN.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.ARABIC_PAREN, m.group(), arabic(m.group(1))));
         }
-        if ((m = ARABIC_ENUM.matcher(trimmed)).find()) {
+        if ((m = ARABIC_ENUM.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.ARABIC_ENUM, m.group(), arabic(m.group(1))));
         }
-        if ((m = DASH_BULLET.matcher(trimmed)).find()) {
+        if ((m = DASH_BULLET.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.DASH_BULLET, m.group(), 0));
         }
         return Optional.empty();
