@@ -24,17 +24,18 @@ CREATE TABLE gram_segment (
     passages       INTEGER NOT NULL,
     characters     INTEGER NOT NULL,
     lengths        BLOB    NOT NULL,
-    CHECK (first_passage <= last_passage)
+    buckets        INTEGER NOT NULL,
+    CHECK (first_passage <= last_passage AND buckets > 0)
 );
 
 CREATE INDEX gram_segment_by_range ON gram_segment (first_passage);
 
--- A gram's postings in a segment (see GramSegmentBuilder for the encoding).
+-- The postings of a segment's grams, hashed into `buckets` rows (see GramSegmentBuilder for the encoding).
 CREATE TABLE gram_posting (
     segment_id  INTEGER NOT NULL,
-    gram        TEXT    NOT NULL,
+    bucket      INTEGER NOT NULL,
     postings    BLOB    NOT NULL,
-    PRIMARY KEY (segment_id, gram)
+    PRIMARY KEY (segment_id, bucket)
 ) WITHOUT ROWID;
 
 -- Passages deleted since their segments were last rebuilt; GramIndex.compact empties it in the deleting transaction.

@@ -197,13 +197,14 @@ final class GramIndex {
     private static void write(Connection c, GramSegmentBuilder builder) throws SQLException {
         long segment;
         try (PreparedStatement st = c.prepareStatement("""
-                INSERT INTO gram_segment (first_passage, last_passage, passages, characters, lengths)
-                VALUES (?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO gram_segment (first_passage, last_passage, passages, characters, lengths, buckets)
+                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, builder.firstPassage());
             st.setLong(2, builder.lastPassage());
             st.setInt(3, builder.passages());
             st.setLong(4, builder.characters());
             st.setBytes(5, builder.lengths());
+            st.setInt(6, builder.buckets());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -211,12 +212,16 @@ final class GramIndex {
             }
         }
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO gram_posting (segment_id, gram, postings) VALUES (?, ?, ?)")) {
+                "INSERT INTO gram_posting (segment_id, bucket, postings) VALUES (?, ?, ?)")) {
             int pending = 0;
-            for (GramSegmentBuilder.Posting posting : builder.postings()) {
+            byte[][] buckets = builder.bucketContents();
+            for (int b = 0; b < buckets.length; b++) {
+                if (buckets[b].length == 0) {
+                    continue;
+                }
                 st.setLong(1, segment);
-                st.setString(2, posting.gram());
-                st.setBytes(3, posting.bytes());
+                st.setInt(2, b);
+                st.setBytes(3, buckets[b]);
                 st.addBatch();
                 if (++pending == 4096) {
                     st.executeBatch();

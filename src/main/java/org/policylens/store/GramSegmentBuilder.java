@@ -2,7 +2,6 @@ package org.policylens.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,12 +10,15 @@ import java.util.List;
  * and, for a bigram, the char offsets where it starts in the folded text (first absolute, then differences). Offsets
  * let a longer term be matched as a phrase of bigrams without reading passage text; unigrams only need their counts.
  * Per passage it also records the length in code points, which ranking (bm25) needs.
+ *
+ * <p>Postings are stored in buckets, not one row per gram: a batch of documents has tens of thousands of distinct
+ * grams, and writing a row for each was most of the cost of storing an import. A bucket row holds, for each of its
+ * grams, the gram's key, the length of its postings and the postings ({@link Grams#bucket} picks the row).
  */
 final class GramSegmentBuilder {
 
-    /** One gram's encoded postings for the segment. */
-    record Posting(String gram, byte[] bytes) {
-    }
+    /** Grams per bucket row, on average: few rows to write, and a bucket stays small to read. */
+    static final int GRAMS_PER_BUCKET = 16;
 
     private final LongIntHashMap segmentGrams = new LongIntHashMap(1 << 14);
     private final List<VarInts.Writer> postings = new ArrayList<>();
@@ -102,13 +104,29 @@ final class GramSegmentBuilder {
         return lengths.toByteArray();
     }
 
-    /** The postings, ordered by gram (the index table's key order, so rows are appended rather than inserted). */
-    List<Posting> postings() {
-        List<Posting> out = new ArrayList<>(postings.size());
+    /** How many bucket rows this segment's grams go into. */
+    int buckets() {
+        return Math.max(1, postings.size() / GRAMS_PER_BUCKET);
+    }
+
+    /** The bucket rows' contents, index = bucket number; empty buckets are empty arrays. */
+    byte[][] bucketContents() {
+        int buckets = buckets();
+        VarInts.Writer[] out = new VarInts.Writer[buckets];
         for (int i = 0; i < postings.size(); i++) {
-            out.add(new Posting(Grams.text(gramKeys[i]), postings.get(i).toByteArray()));
+            int b = Grams.bucket(gramKeys[i], buckets);
+            if (out[b] == null) {
+                out[b] = new VarInts.Writer();
+            }
+            byte[] bytes = postings.get(i).toByteArray();
+            out[b].write(gramKeys[i]);
+            out[b].write(bytes.length);
+            out[b].writeBytes(bytes);
         }
-        out.sort(Comparator.comparing(Posting::gram));
-        return out;
+        byte[][] contents = new byte[buckets][];
+        for (int b = 0; b < buckets; b++) {
+            contents[b] = out[b] == null ? new byte[0] : out[b].toByteArray();
+        }
+        return contents;
     }
 }

@@ -36,7 +36,13 @@ final class Grams {
         return (key & BIGRAM) != 0;
     }
 
-    /** The gram as text, the form the index table is keyed by. */
+    /** Which of a segment's {@code buckets} rows holds a gram's postings. */
+    static int bucket(long key, int buckets) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) Long.remainderUnsigned(h ^ (h >>> 29), buckets);
+    }
+
+    /** The gram as text (for messages and tests). */
     static String text(long key) {
         int second = (int) (key & CODE_POINT_MASK);
         if (!isBigram(key)) {

@@ -24,6 +24,14 @@ final class VarInts {
             bytes[size++] = (byte) value;
         }
 
+        void writeBytes(byte[] more) {
+            if (size + more.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
+            }
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+        }
+
         byte[] toByteArray() {
             return Arrays.copyOf(bytes, size);
         }
@@ -60,6 +68,18 @@ final class VarInts {
 
         int readInt() {
             return (int) read();
+        }
+
+        /** The next {@code length} raw bytes. */
+        byte[] readBytes(int length) {
+            byte[] out = Arrays.copyOfRange(bytes, at, at + length);
+            at += length;
+            return out;
+        }
+
+        /** Skips {@code length} raw bytes. */
+        void skipBytes(int length) {
+            at += length;
         }
 
         /** Skips {@code count} varints. */

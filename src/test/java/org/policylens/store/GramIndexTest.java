@@ -272,22 +272,25 @@ class GramIndexTest {
             }
             List<String> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("""
-                    SELECT s.first_passage, p.gram, p.postings FROM gram_posting p
+                    SELECT s.first_passage, p.postings FROM gram_posting p
                     JOIN gram_segment s ON s.id = p.segment_id""");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String gram = rs.getString(2);
-                    boolean bigram = gram.codePointCount(0, gram.length()) == 2;
-                    VarInts.Reader r = new VarInts.Reader(rs.getBytes(3));
-                    long passage = rs.getLong(1);
-                    while (r.hasMore()) {
-                        passage += r.read();
-                        int count = r.readInt();
-                        StringBuilder offsets = new StringBuilder();
-                        for (int i = 0; bigram && i < count; i++) {
-                            offsets.append(',').append(r.read());
+                    VarInts.Reader bucket = new VarInts.Reader(rs.getBytes(2));
+                    while (bucket.hasMore()) {
+                        long key = bucket.read();
+                        String gram = Grams.text(key);
+                        VarInts.Reader r = new VarInts.Reader(bucket.readBytes(bucket.readInt()));
+                        long passage = rs.getLong(1);
+                        while (r.hasMore()) {
+                            passage += r.read();
+                            int count = r.readInt();
+                            StringBuilder offsets = new StringBuilder();
+                            for (int i = 0; Grams.isBigram(key) && i < count; i++) {
+                                offsets.append(',').append(r.read());
+                            }
+                            out.add(gram + "/" + passageNames.get(passage) + "/" + count + offsets);
                         }
-                        out.add(gram + "/" + passageNames.get(passage) + "/" + count + offsets);
                     }
                 }
             }
