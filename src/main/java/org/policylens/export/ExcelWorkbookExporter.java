@@ -30,7 +30,10 @@ public final class ExcelWorkbookExporter {
     public void write(WorkbookContent content, OutputStream out, ProgressListener progress) throws IOException {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
+        // Plain temporary files: gzipping them cost more time than anything else in a whole-library export (every
+        // row deflated once into the temp file and inflated again into the workbook), for disk space that is only
+        // borrowed until the export ends. Strings are inline (SXSSF's default), so no shared-strings table grows.
+        workbook.setCompressTempFiles(false);
         try {
             ExportRun run = new ExportRun(workbook, content, listener);
             AboutSheet.write(content, run);

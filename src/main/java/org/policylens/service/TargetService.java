@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.policylens.compare.TargetComparison;
 import org.policylens.model.Comparator;
-import org.policylens.model.DocumentSummary;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.Target;
 import org.policylens.model.TargetRecord;
@@ -93,10 +94,19 @@ public final class TargetService {
      * @throws UserException when a slug names no document
      */
     public List<TargetComparison.Row> targetComparison(List<String> slugs) {
-        List<String> columns = slugs.isEmpty() ? documents.list().stream().map(DocumentSummary::slug).toList()
-                : slugs;
-        columns.forEach(this::requireDocument);
-        Library library = library();
+        List<String> allSlugs = documents.slugs();
+        List<String> columns = slugs.isEmpty() ? allSlugs : slugs;
+        // One read of the slugs rather than a look-up per column: a comparison of the whole library has 3,000.
+        Set<String> known = new HashSet<>(allSlugs);
+        for (String slug : columns) {
+            if (!known.contains(slug)) {
+                throw new UserException("no document with slug '" + slug + "' in the library");
+            }
+        }
+        return comparisonOf(library(), columns);
+    }
+
+    private List<TargetComparison.Row> comparisonOf(Library library, List<String> columns) {
         List<TargetComparison.Entry> entries = new ArrayList<>();
         List<TargetComparison.GroupName> names = new ArrayList<>();
         for (int i = 0; i < library.records.size(); i++) {

@@ -1,6 +1,7 @@
 package org.policylens.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,15 +175,44 @@ public final class ThemeService implements DocumentAnalyzer {
      * @param slug one document, or null for all
      */
     public ThemeMatrix matrix(String slug) {
-        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
-        for (DocumentSummary document : slug == null ? documents.list() : List.of(requireDocument(slug))) {
-            byDocument.put(document.slug(), new ArrayList<>());
+        if (slug != null) {
+            requireDocument(slug);
         }
-        for (PassageThemeRepository.PassageCodes p : coding.passageCodes(ensureCoded().id(), slug)) {
-            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
-                    Set.copyOf(p.codes())));
+        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
+        codings(slug).forEach(byDocument::put);
+        return ThemeMatrix.of(byDocument);
+    }
+
+    /**
+     * The matrix over the given documents, in that order (an export of some documents); each must be in the library.
+     */
+    ThemeMatrix matrixOf(List<String> slugs) {
+        Map<String, List<PassageCoding>> library = codings(slugs.size() == 1 ? slugs.get(0) : null);
+        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
+        for (String slug : slugs) {
+            List<PassageCoding> passages = library.get(slug);
+            if (passages == null) {
+                throw new UserException("no document with slug '" + slug + "' in the library");
+            }
+            byDocument.put(slug, passages);
         }
         return ThemeMatrix.of(byDocument);
+    }
+
+    /** Every passage of one document (or of all, slug null) as the matrix counts it, per slug in library order. */
+    private Map<String, List<PassageCoding>> codings(String slug) {
+        // Passages with the same themes share one set: a library has a few hundred combinations, not 170,000.
+        Map<List<String>, Set<String>> sets = new HashMap<>();
+        Map<String, List<PassageCoding>> out = new LinkedHashMap<>();
+        coding.passageCodes(ensureCoded().id(), slug).forEach((document, passages) -> {
+            List<PassageCoding> codings = new ArrayList<>(passages.size());
+            for (PassageThemeRepository.PassageCodes p : passages) {
+                codings.add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
+                        sets.computeIfAbsent(p.codes(), Set::copyOf)));
+            }
+            out.put(document, codings);
+        });
+        return out;
     }
 
     /**
