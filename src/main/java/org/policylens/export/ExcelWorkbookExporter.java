@@ -1,10 +1,12 @@
 package org.policylens.export;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.zip.Deflater;
 
 /**
  * Writes the comparison workbook (说明, 文件, 主题矩阵, 主题段落, 目标对比, 目标明细, 补贴奖励, 批注) from a
@@ -26,10 +28,29 @@ public final class ExcelWorkbookExporter {
         SafeFileWriter.write(target, out -> write(content, out, progress));
     }
 
+    /**
+     * Zips the finished workbook at the fastest deflate level. Deflating the sheets is the largest single cost of a
+     * whole-library export (350 MB of passage-sheet XML at 3,000 documents); the fastest level takes a third of the
+     * default's time for a file about a sixth larger. The workbook's content is the same at any level.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook() {
+            super(ROW_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     /** Writes the workbook to a stream, which is left open. */
     public void write(WorkbookContent content, OutputStream out, ProgressListener progress) throws IOException {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook workbook = new FastZipWorkbook();
         // Plain temporary files: gzipping them cost more time than anything else in a whole-library export (every
         // row deflated once into the temp file and inflated again into the workbook), for disk space that is only
         // borrowed until the export ends. Strings are inline (SXSSF's default), so no shared-strings table grows.
