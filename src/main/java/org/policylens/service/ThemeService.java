@@ -16,6 +16,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeDecision;
 import org.policylens.store.CodebookRepository;
+import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.PassageThemeRepository;
 
@@ -32,6 +33,7 @@ public final class ThemeService implements DocumentAnalyzer {
     private final ThemeCoder coder;
     /** The classifier compiled for the codebook it was last asked for; rebuilt when the codebook changes. */
     private volatile CompiledCodebook compiled;
+    private volatile KeptMatrix keptMatrix;
 
     private record CompiledCodebook(Codebook codebook, ThemeClassifier classifier) {
     }
@@ -177,10 +179,22 @@ public final class ThemeService implements DocumentAnalyzer {
     public ThemeMatrix matrix(String slug) {
         if (slug != null) {
             requireDocument(slug);
+            return ThemeMatrix.of(codings(slug));
         }
-        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
-        codings(slug).forEach(byDocument::put);
-        return ThemeMatrix.of(byDocument);
+        // The whole library's matrix (an immutable value) is kept while the library's content version stays the
+        // same: coding first, so that a document coded just now moves the version before it is read.
+        String codebookId = ensureCoded().id();
+        Database.ContentVersion version = coding.contentVersion();
+        KeptMatrix current = keptMatrix;
+        if (current != null && current.version().equals(version) && current.codebookId().equals(codebookId)) {
+            return current.matrix();
+        }
+        ThemeMatrix fresh = ThemeMatrix.of(codings(null));
+        keptMatrix = new KeptMatrix(version, codebookId, fresh);
+        return fresh;
+    }
+
+    private record KeptMatrix(Database.ContentVersion version, String codebookId, ThemeMatrix matrix) {
     }
 
     /**

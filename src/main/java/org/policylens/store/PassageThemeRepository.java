@@ -26,6 +26,11 @@ public final class PassageThemeRepository {
         this.database = database;
     }
 
+    /** The library's content version, for keeping structures computed from the coding (see {@link Database}). */
+    public Database.ContentVersion contentVersion() {
+        return database.contentVersion();
+    }
+
     /**
      * Passages with their themes under a codebook, in library then document order.
      *

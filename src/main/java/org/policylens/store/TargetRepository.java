@@ -28,6 +28,11 @@ public final class TargetRepository {
         this.database = database;
     }
 
+    /** The library's content version, for keeping structures computed from its targets (see {@link Database}). */
+    public Database.ContentVersion contentVersion() {
+        return database.contentVersion();
+    }
+
     /**
      * Targets in library order (document, then position in the text).
      *

@@ -97,6 +97,35 @@ class ComparisonStructuresTest {
         assertThrows(UnsupportedOperationException.class, () -> row.cells().put("zhejiang", List.of()));
     }
 
+    @Test
+    void keptStructuresFollowEveryChangeOfTheLibrary() {
+        List<String> slugs = app.library().documents().stream().map(DocumentSummary::slug).toList();
+        ThemeMatrix before = app.themes().matrix(null);
+        List<TargetComparison.Row> rowsBefore = app.targets().targetComparison(List.of());
+        // Unchanged library: the same values again.
+        assertTrue(before == app.themes().matrix(null));
+        assertEquals(rowsBefore, app.targets().targetComparison(List.of()));
+
+        // A change through this app.
+        CodedPassage passage = app.themes().passages("hefei").stream().filter(p -> !p.themes().isEmpty())
+                .findFirst().orElseThrow();
+        app.themes().removeTheme(passage.passageId(), passage.themes().get(0).code());
+        assertMatrix(expectedMatrix(app.themes().passages(null), slugs), app.themes().matrix(null));
+
+        // Changes by another program on the same file: another connection.
+        try (AppContext other = AppContext.open(dir.resolve("library.db"))) {
+            TargetRow target = other.targets().targets("chengde", false).get(0);
+            other.targets().reject(target.record().id());
+            CodedPassage elsewhere = other.themes().passages("anhui").stream().filter(p -> !p.themes().isEmpty())
+                    .findFirst().orElseThrow();
+            other.themes().removeTheme(elsewhere.passageId(), elsewhere.themes().get(0).code());
+        }
+        assertRows(expectedRows(app.targets().targets(null, false), slugs), slugs,
+                app.targets().targetComparison(List.of()));
+        assertFalse(rowsBefore.equals(app.targets().targetComparison(List.of())));
+        assertMatrix(expectedMatrix(app.themes().passages(null), slugs), app.themes().matrix(null));
+    }
+
     /** The matrix worked out cell by cell from passages with their text (length) and themes. */
     private static Map<String, Map<String, List<CodedPassage>>> expectedMatrix(List<CodedPassage> passages,
                                                                               List<String> slugs) {

@@ -20,7 +20,7 @@ import org.policylens.service.ExportRequest;
  * mvn -q -DskipTests package test-compile
  * cp LIBRARY.db /tmp/copy.db
  * java -Xmx512m -cp target/test-classes:target/policylens.jar org.policylens.service.bench.ComparisonBenchmark \
- *      /tmp/copy.db [matrix|targets|subsidies|export ...]
+ *      /tmp/copy.db [matrix|targets|subsidies|passages|export ...]
  * </pre>
  * Prints, per structure, the median wall time, CPU time of the calling thread (SQLite runs on it) and CPU time of
  * the whole process (garbage collection and JIT included) of 5 runs after one warm-up (the export runs once after
@@ -49,6 +49,10 @@ public final class ComparisonBenchmark {
             }
             if (parts.contains("subsidies")) {
                 time("subsidy table", MEASURED_RUNS, () -> app.subsidies().subsidies(null, false));
+            }
+            if (parts.contains("passages")) {
+                // What the themes view loads (every passage with text and themes), for comparison.
+                time("coded passages (themes view)", 1, () -> app.themes().passages(null));
             }
             if (parts.contains("export")) {
                 Path workbook = Files.createTempFile("policylens-bench", ".xlsx");
