@@ -4,6 +4,7 @@ import org.policylens.model.IndicatorGroup;
 import org.policylens.model.Target;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Lines targets up across regions: every target gets a canonical {@code indicatorKey}.
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class IndicatorAlignment {
 
     static final double DICE_THRESHOLD = 0.75;
+    private static final Pattern COUNT_UNIT = Pattern.compile("(万|亿|千)?[个家项件张台套种名位户座所条处只辆间批笔场篇部册类棵株]");
 
     private record Variant(IndicatorDictionary.Entry entry, String normalized, Set<String> bigrams) {
         Variant(IndicatorDictionary.Entry entry, String normalized) {
@@ -139,11 +142,20 @@ public final class IndicatorAlignment {
         // Derived groups per unit kind, in order of creation, each with the normalized text of its first member.
         Map<String, List<Representative>> derivedByKind = new HashMap<>();
         Map<String, String> resolved = new HashMap<>(); // kind + NUL + normalized → key
+        // Indicator and unit as written → key. A library of 100,000 targets has a few hundred distinct ones, and
+        // normalizing is a pure function of them, so each is normalized once.
+        Map<List<String>, String> resolvedAsWritten = new HashMap<>();
         for (Target t : targets) {
+            List<String> asWritten = Arrays.asList(t.indicator(), t.unit());
+            String key = resolvedAsWritten.get(asWritten);
+            if (key != null) {
+                members.get(key).add(t);
+                continue;
+            }
             String n = IndicatorText.normalize(t.indicator());
             String kind = unitKind(t.unit());
             String wording = kind + '\u0000' + n;
-            String key = resolved.get(wording);
+            key = resolved.get(wording);
             if (key == null) {
                 IndicatorDictionary.Entry e = matchNormalized(n, kind);
                 if (e != null) {
@@ -167,6 +179,7 @@ public final class IndicatorAlignment {
                 }
                 resolved.put(wording, key);
             }
+            resolvedAsWritten.put(asWritten, key);
             members.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
         }
         List<IndicatorGroup> out = new ArrayList<>();
@@ -227,7 +240,7 @@ public final class IndicatorAlignment {
         if (u.endsWith("元") && !u.contains("/")) {
             return "money";
         }
-        if (u.matches("(万|亿|千)?[个家项件张台套种名位户座所条处只辆间批笔场篇部册类棵株]")) {
+        if (COUNT_UNIT.matcher(u).matches()) {
             return "count";
         }
         return "other";

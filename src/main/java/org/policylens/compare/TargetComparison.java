@@ -1,11 +1,15 @@
 package org.policylens.compare;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,21 +81,27 @@ public final class TargetComparison {
             names.put(group.key(), new GroupName(group.key(), group.nameZh(), group.nameEn()));
         }
         List<GroupName> out = new ArrayList<>(entries.size());
+        // Following merges and naming depend on the key alone: done once per key, not once per target.
+        Map<String, GroupName> byKey = new HashMap<>();
         for (Entry e : entries) {
             String key = e.assignedGroup() != null ? e.assignedGroup() : automatic.get(e.target()).key();
-            key = followMerges(key, choices);
-            out.add(nameOf(key, names, choices));
+            out.add(byKey.computeIfAbsent(key, k -> nameOf(followMerges(k, choices), names, choices)));
         }
         return out;
     }
 
-    /** Rows in order of first appearance; only entries of the given documents count. */
+    /**
+     * Rows in order of first appearance; only entries of the given documents count. A row's cells are a read-only
+     * map in document order.
+     */
     public List<Row> rows(List<Entry> entries, List<GroupName> groups, List<String> documents) {
-        // Only the cells that hold targets are built per row; the rest share one empty list (3,000 documents times
-        // hundreds of rows would otherwise be a million lists).
+        // Only the cells that hold targets are built per row; the rest share one empty list, and every row's map
+        // is a view over the one column list (3,000 documents times hundreds of rows would otherwise be a million
+        // map entries, most of them empty).
         Map<String, GroupName> rowNames = new LinkedHashMap<>();
         Map<String, Map<String, List<Target>>> filled = new HashMap<>();
-        Set<String> wanted = new HashSet<>(documents);
+        Set<String> wanted = new LinkedHashSet<>(documents);
+        List<String> columns = List.copyOf(wanted);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (!wanted.contains(e.document())) {
@@ -105,14 +115,69 @@ public final class TargetComparison {
         List<Row> out = new ArrayList<>(rowNames.size());
         for (GroupName g : rowNames.values()) {
             Map<String, List<Target>> targetsByDocument = filled.get(g.key());
-            Map<String, List<Target>> cells = new LinkedHashMap<>((int) (documents.size() / 0.75f) + 1);
-            for (String d : documents) {
-                List<Target> ts = targetsByDocument.get(d);
-                cells.put(d, ts == null ? List.of() : ts.stream().sorted(BY_YEAR).toList());
-            }
-            out.add(new Row(g.key(), g.nameZh(), g.nameEn(), cells));
+            targetsByDocument.replaceAll((d, ts) -> ts.stream().sorted(BY_YEAR).toList());
+            out.add(new Row(g.key(), g.nameZh(), g.nameEn(), new Cells(columns, wanted, targetsByDocument)));
         }
         return out;
+    }
+
+    /**
+     * A row's cells: every column document in order, mapped to its targets in the row or to an empty list. Equal
+     * to (and iterating like) a {@link LinkedHashMap} filled column by column, without an entry object per cell.
+     */
+    private static final class Cells extends AbstractMap<String, List<Target>> {
+
+        private final List<String> columns;
+        private final Set<String> columnSet;
+        private final Map<String, List<Target>> filled;
+
+        Cells(List<String> columns, Set<String> columnSet, Map<String, List<Target>> filled) {
+            this.columns = columns;
+            this.columnSet = columnSet;
+            this.filled = filled;
+        }
+
+        @Override
+        public List<Target> get(Object document) {
+            return columnSet.contains(document) ? filled.getOrDefault(document, List.of()) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object document) {
+            return columnSet.contains(document);
+        }
+
+        @Override
+        public int size() {
+            return columns.size();
+        }
+
+        @Override
+        public Set<Map.Entry<String, List<Target>>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, List<Target>>> iterator() {
+                    Iterator<String> documents = columns.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return documents.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, List<Target>> next() {
+                            String document = documents.next();
+                            return new SimpleImmutableEntry<>(document, filled.getOrDefault(document, List.of()));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return columns.size();
+                }
+            };
+        }
     }
 
     /** Follows merges to the group that absorbed this one; a cycle (which the service refuses) stops the walk. */

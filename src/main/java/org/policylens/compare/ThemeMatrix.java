@@ -3,8 +3,9 @@ package org.policylens.compare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,28 +75,39 @@ public final class ThemeMatrix {
     public static ThemeMatrix of(Map<String, ? extends Collection<PassageCoding>> passagesByDocument) {
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
-        Set<String> allThemes = new LinkedHashSet<>();
+        Set<String> allThemes = new HashSet<>();
         for (var entry : passagesByDocument.entrySet()) {
-            int total = entry.getValue().stream().mapToInt(PassageCoding::length).sum();
-            Map<String, List<String>> refs = new LinkedHashMap<>();
-            Map<String, Integer> chars = new LinkedHashMap<>();
+            int total = 0;
+            // One pass per document, no per-passage sorting: a row is looked up by theme, never iterated in order.
+            Map<String, Tally> tallies = new HashMap<>();
             for (PassageCoding passage : entry.getValue()) {
-                for (String theme : passage.themes().stream().sorted().toList()) {
-                    refs.computeIfAbsent(theme, k -> new ArrayList<>()).add(passage.ref());
-                    chars.merge(theme, passage.length(), Integer::sum);
+                total += passage.length();
+                for (String theme : passage.themes()) {
+                    tallies.computeIfAbsent(theme, k -> new Tally()).add(passage);
                 }
             }
-            Map<String, Cell> row = new LinkedHashMap<>();
-            for (var themeRefs : refs.entrySet()) {
-                int c = chars.get(themeRefs.getKey());
-                row.put(themeRefs.getKey(), new Cell(themeRefs.getValue().size(), c,
-                        total == 0 ? 0 : (double) c / total, themeRefs.getValue()));
+            Map<String, Cell> row = new HashMap<>(tallies.size() * 2);
+            for (var tally : tallies.entrySet()) {
+                int c = tally.getValue().characters;
+                row.put(tally.getKey(), new Cell(tally.getValue().refs.size(), c,
+                        total == 0 ? 0 : (double) c / total, tally.getValue().refs));
             }
             allThemes.addAll(row.keySet());
             cells.put(entry.getKey(), row);
             totals.put(entry.getKey(), total);
         }
-        return new ThemeMatrix(cells, totals, List.copyOf(allThemes.stream().sorted().toList()));
+        return new ThemeMatrix(cells, totals, allThemes.stream().sorted().toList());
+    }
+
+    /** The passages of one document and theme, gathered in document order. */
+    private static final class Tally {
+        private final List<String> refs = new ArrayList<>();
+        private int characters;
+
+        void add(PassageCoding passage) {
+            refs.add(passage.ref());
+            characters += passage.length();
+        }
     }
 
     public List<String> documents() {

@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.policylens.compare.TargetComparison;
 import org.policylens.model.Comparator;
-import org.policylens.model.DocumentSummary;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.Target;
 import org.policylens.model.TargetRecord;
+import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.IndicatorGroupRepository;
 import org.policylens.store.IndicatorGroupRepository.Group;
@@ -50,6 +52,7 @@ public final class TargetService {
     private final DocumentRepository documents;
     private final TargetComparison comparison;
     private final Clock clock;
+    private volatile KeptLibrary kept;
 
     public TargetService(TargetRepository targets, IndicatorGroupRepository groups, DocumentRepository documents,
                          TargetComparison comparison, Clock clock) {
@@ -93,10 +96,19 @@ public final class TargetService {
      * @throws UserException when a slug names no document
      */
     public List<TargetComparison.Row> targetComparison(List<String> slugs) {
-        List<String> columns = slugs.isEmpty() ? documents.list().stream().map(DocumentSummary::slug).toList()
-                : slugs;
-        columns.forEach(this::requireDocument);
-        Library library = library();
+        List<String> allSlugs = documents.slugs();
+        List<String> columns = slugs.isEmpty() ? allSlugs : slugs;
+        // One read of the slugs rather than a look-up per column: a comparison of the whole library has 3,000.
+        Set<String> known = new HashSet<>(allSlugs);
+        for (String slug : columns) {
+            if (!known.contains(slug)) {
+                throw new UserException("no document with slug '" + slug + "' in the library");
+            }
+        }
+        return comparisonOf(library(), columns);
+    }
+
+    private List<TargetComparison.Row> comparisonOf(Library library, List<String> columns) {
         List<TargetComparison.Entry> entries = new ArrayList<>();
         List<TargetComparison.GroupName> names = new ArrayList<>();
         for (int i = 0; i < library.records.size(); i++) {
@@ -198,16 +210,36 @@ public final class TargetService {
         groups.assign(ids, null, now());
     }
 
-    /** Every stored target, in library order, with its group: the basis of listings and comparisons. */
+    /**
+     * Every stored target, in library order, with its group: the basis of listings and comparisons. Kept while the
+     * library's content version stays the same (any write, by this app or another program, moves it), so showing,
+     * filtering and exporting an unchanged library reads and aligns its targets once.
+     */
     private Library library() {
-        List<TargetRecord> records = targets.list(null, true);
+        // The version is read before the data: a write in between makes the kept copy newer than its version,
+        // which can only cause a needless recomputation, never a stale answer.
+        Database.ContentVersion version = targets.contentVersion();
+        KeptLibrary current = kept;
+        if (current != null && current.version().equals(version)) {
+            return current.library();
+        }
+        Library fresh = readLibrary();
+        kept = new KeptLibrary(version, fresh);
+        return fresh;
+    }
+
+    private record KeptLibrary(Database.ContentVersion version, Library library) {
+    }
+
+    private Library readLibrary() {
+        List<TargetRecord> records = List.copyOf(targets.list(null, true));
         Map<String, TargetComparison.GroupChoice> choices = new HashMap<>();
         for (Group g : groups.all()) {
             choices.put(g.key(), new TargetComparison.GroupChoice(g.key(), g.nameZh(), g.nameEn(), g.mergedInto()));
         }
         List<TargetComparison.Entry> entries = records.stream()
                 .map(r -> new TargetComparison.Entry(r.document(), r.target(), r.assignedGroup())).toList();
-        return new Library(records, entries, comparison.groups(entries, choices), choices);
+        return new Library(records, entries, List.copyOf(comparison.groups(entries, choices)), Map.copyOf(choices));
     }
 
     private record Library(List<TargetRecord> records, List<TargetComparison.Entry> entries,

@@ -1,6 +1,7 @@
 package org.policylens.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.policylens.model.Passage;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeDecision;
 import org.policylens.store.CodebookRepository;
+import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.PassageThemeRepository;
 
@@ -32,6 +34,7 @@ public final class ThemeService implements DocumentAnalyzer {
     private final ThemeCoder coder;
     /** The classifier compiled for the codebook it was last asked for; rebuilt when the codebook changes. */
     private volatile CompiledCodebook compiled;
+    private volatile KeptMatrix keptMatrix;
 
     private record CompiledCodebook(Codebook codebook, ThemeClassifier classifier) {
     }
@@ -203,15 +206,56 @@ public final class ThemeService implements DocumentAnalyzer {
      * @param slug one document, or null for all
      */
     public ThemeMatrix matrix(String slug) {
-        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
-        for (DocumentSummary document : slug == null ? documents.list() : List.of(requireDocument(slug))) {
-            byDocument.put(document.slug(), new ArrayList<>());
+        if (slug != null) {
+            requireDocument(slug);
+            return ThemeMatrix.of(codings(slug));
         }
-        for (PassageThemeRepository.PassageCodes p : coding.passageCodes(ensureCoded().id(), slug)) {
-            byDocument.get(p.documentSlug()).add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
-                    Set.copyOf(p.codes())));
+        // The whole library's matrix (an immutable value) is kept while the library's content version stays the
+        // same: coding first, so that a document coded just now moves the version before it is read.
+        String codebookId = ensureCoded().id();
+        Database.ContentVersion version = coding.contentVersion();
+        KeptMatrix current = keptMatrix;
+        if (current != null && current.version().equals(version) && current.codebookId().equals(codebookId)) {
+            return current.matrix();
+        }
+        ThemeMatrix fresh = ThemeMatrix.of(codings(null));
+        keptMatrix = new KeptMatrix(version, codebookId, fresh);
+        return fresh;
+    }
+
+    private record KeptMatrix(Database.ContentVersion version, String codebookId, ThemeMatrix matrix) {
+    }
+
+    /**
+     * The matrix over the given documents, in that order (an export of some documents); each must be in the library.
+     */
+    ThemeMatrix matrixOf(List<String> slugs) {
+        Map<String, List<PassageCoding>> library = codings(slugs.size() == 1 ? slugs.get(0) : null);
+        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
+        for (String slug : slugs) {
+            List<PassageCoding> passages = library.get(slug);
+            if (passages == null) {
+                throw new UserException("no document with slug '" + slug + "' in the library");
+            }
+            byDocument.put(slug, passages);
         }
         return ThemeMatrix.of(byDocument);
+    }
+
+    /** Every passage of one document (or of all, slug null) as the matrix counts it, per slug in library order. */
+    private Map<String, List<PassageCoding>> codings(String slug) {
+        // Passages with the same themes share one set: a library has a few hundred combinations, not 170,000.
+        Map<List<String>, Set<String>> sets = new HashMap<>();
+        Map<String, List<PassageCoding>> out = new LinkedHashMap<>();
+        coding.passageCodes(ensureCoded().id(), slug).forEach((document, passages) -> {
+            List<PassageCoding> codings = new ArrayList<>(passages.size());
+            for (PassageThemeRepository.PassageCodes p : passages) {
+                codings.add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
+                        sets.computeIfAbsent(p.codes(), Set::copyOf)));
+            }
+            out.put(document, codings);
+        });
+        return out;
     }
 
     /**

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.policylens.compare.TargetComparison;
 import org.policylens.compare.ThemeMatrix;
-import org.policylens.compare.ThemeMatrix.PassageCoding;
 import org.policylens.export.AnnotationRow;
 import org.policylens.export.ExportLanguage;
 import org.policylens.export.RowSource;
@@ -83,9 +81,11 @@ final class WorkbookAssembler {
 
         Codebook codebook = themes.codebooks().active();
         Function<String, List<CodedPassage>> passages = themes.passageReader();
-        PassageCount count = new PassageCount();
-        List<ThemeMatrixRow> matrix = ThemeMatrixRow.of(matrixOf(slugs, inLibraryOrder, passages, count), codebook,
-                language);
+        // The matrix comes from the passages' theme codes and lengths alone (no text, no evidence); every
+        // (passage, theme) pair it counts is one row of the passage sheet, so it also gives that sheet's size.
+        ThemeMatrix themeMatrix = themes.matrixOf(slugs);
+        int passageRows = passageThemePairs(themeMatrix);
+        List<ThemeMatrixRow> matrix = ThemeMatrixRow.of(themeMatrix, codebook, language);
 
         List<TargetService.TargetRow> targetRecords = targets.targets(null, false).stream()
                 .filter(t -> included.contains(t.record().document())).toList();
@@ -98,7 +98,7 @@ final class WorkbookAssembler {
         // Shown in the About sheet as local time: the reader compares it with their own clock.
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneId.systemDefault());
         return new WorkbookContent(now, appVersion, language, documents, codebook, matrix,
-                new ThemePassages(passages, inLibraryOrder, names(matrix), count.rows),
+                new ThemePassages(passages, inLibraryOrder, names(matrix), passageRows),
                 comparison(slugs, targetRecords, language), targetRows(targetRecords, paths.targets),
                 subsidyRows(subsidyRecords, paths.subsidies), annotationRows(annotationRecords, paths.annotations));
     }
@@ -110,28 +110,15 @@ final class WorkbookAssembler {
         return request.documents().stream().map(library::document).toList();
     }
 
-    /** Counts the (passage, theme) rows while the matrix is built, so the passage sheet's size is known up front. */
-    private static final class PassageCount {
-        private int rows;
-    }
-
-    /**
-     * The matrix over exactly the included documents, from the same passages the passage sheet lists. Passages are
-     * read one document at a time and only their codes and lengths kept, so no document's text outlives its turn.
-     */
-    private static ThemeMatrix matrixOf(List<String> slugs, List<String> inLibraryOrder,
-                                        Function<String, List<CodedPassage>> passages, PassageCount count) {
-        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
-        slugs.forEach(slug -> byDocument.put(slug, new ArrayList<>()));
-        for (String slug : inLibraryOrder) {
-            List<PassageCoding> codings = byDocument.get(slug);
-            for (CodedPassage p : passages.apply(slug)) {
-                Set<String> codes = p.themes().stream().map(PassageTheme::code).collect(Collectors.toSet());
-                codings.add(new PassageCoding(String.valueOf(p.passageId()), p.length(), codes));
-                count.rows += p.themes().size();
+    /** How many (passage, theme) pairs the matrix counts: one per passage in each cell. */
+    private static int passageThemePairs(ThemeMatrix matrix) {
+        int pairs = 0;
+        for (String document : matrix.documents()) {
+            for (String theme : matrix.themes()) {
+                pairs += matrix.cell(document, theme).passageCount();
             }
         }
-        return ThemeMatrix.of(byDocument);
+        return pairs;
     }
 
     /** Theme names from the matrix rows, already in the language. */

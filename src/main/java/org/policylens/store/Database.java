@@ -93,6 +93,28 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Identifies the library's content as of now: it changes whenever a row may have changed since, whether written
+     * through this connection (SQLite's count of rows inserted, updated or deleted on it) or by another program on
+     * the same file ({@code PRAGMA data_version}). Equal versions mean unchanged content, so a structure computed
+     * from the library can be kept until the version moves. A write that is rolled back still moves it, which only
+     * costs a recomputation.
+     */
+    public record ContentVersion(long ownChanges, long otherChanges) {
+    }
+
+    /** The library's {@link ContentVersion}. */
+    public ContentVersion contentVersion() {
+        return read(c -> {
+            try (Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery(
+                         "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) {
+                rs.next();
+                return new ContentVersion(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
     /** Runs read-only work. */
     public <T> T read(Work<T> work) {
         lock.lock();

@@ -283,6 +283,20 @@ public final class DocumentRepository {
         });
     }
 
+    /** The slugs of all documents, in the order they were imported: a cheap read where no summary is needed. */
+    public List<String> slugs() {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT slug FROM document ORDER BY id");
+                 ResultSet rs = st.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
     public Optional<DocumentSummary> findBySlug(String slug) {
         return findOne("d.slug = ?", slug);
     }

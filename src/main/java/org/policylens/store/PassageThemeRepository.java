@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,11 @@ public final class PassageThemeRepository {
 
     public PassageThemeRepository(Database database) {
         this.database = database;
+    }
+
+    /** The library's content version, for keeping structures computed from the coding (see {@link Database}). */
+    public Database.ContentVersion contentVersion() {
+        return database.contentVersion();
     }
 
     /**
@@ -92,36 +99,122 @@ public final class PassageThemeRepository {
     }
 
     /** What the theme matrix needs of a passage: no text and no evidence, just its size and theme codes. */
-    public record PassageCodes(String documentSlug, long passageId, int length, List<String> codes) {
+    public record PassageCodes(long passageId, int length, List<String> codes) {
     }
 
     /**
-     * Every passage's length (code points) and theme codes under a codebook, in library then document order; one
-     * query, with the themes gathered by SQLite, so the matrix does not read passage text or parse evidence.
+     * Every passage's length (code points) and theme codes under a codebook, in library then document order, so the
+     * matrix does not read passage text or parse evidence. Two plain scans joined here (passages in document order;
+     * theme codes in passage id order, from the covering primary-key index) cost a third of one query that looks up
+     * each passage's themes with a correlated subquery.
      *
      * @param documentSlug one document, or null for all
+     * @return per document slug (in library order, documents without passages too), its passages in order
      */
-    public List<PassageCodes> passageCodes(String codebookId, String documentSlug) {
+    public Map<String, List<PassageCodes>> passageCodes(String codebookId, String documentSlug) {
         return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT d.slug, p.id, coalesce(p.characters, length(p.text)),
-                           (SELECT group_concat(pt.theme_code, char(31)) FROM passage_theme pt
-                            WHERE pt.passage_id = p.id AND pt.codebook_id = ?1)
-                    FROM document d JOIN passage p ON p.document_id = d.id
-                    WHERE (?2 IS NULL OR d.slug = ?2) ORDER BY d.id, p.ordinal""")) {
-                st.setString(1, codebookId);
-                st.setString(2, documentSlug);
+            Map<Long, String> slugs = documentSlugs(c, documentSlug);
+            Map<String, List<PassageCodes>> out = new LinkedHashMap<>();
+            slugs.values().forEach(slug -> out.put(slug, new ArrayList<>()));
+            if (slugs.isEmpty()) {
+                return out;
+            }
+            Long only = documentSlug == null ? null : slugs.keySet().iterator().next();
+            CodesByPassage codes = codesByPassage(c, codebookId, only);
+            try (PreparedStatement st = c.prepareStatement(only == null
+                    ? "SELECT document_id, id, coalesce(characters, length(text)) FROM passage"
+                      + " ORDER BY document_id, ordinal"
+                    : "SELECT document_id, id, coalesce(characters, length(text)) FROM passage"
+                      + " WHERE document_id = ? ORDER BY ordinal")) {
+                if (only != null) {
+                    st.setLong(1, only);
+                }
                 try (ResultSet rs = st.executeQuery()) {
-                    List<PassageCodes> out = new ArrayList<>();
+                    List<PassageCodes> current = null;
+                    long currentDocument = -1;
                     while (rs.next()) {
-                        String codes = rs.getString(4);
-                        out.add(new PassageCodes(rs.getString(1), rs.getLong(2), rs.getInt(3),
-                                codes == null ? List.of() : List.of(codes.split("\u001f"))));
+                        long documentId = rs.getLong(1);
+                        if (current == null || documentId != currentDocument) {
+                            current = out.get(slugs.get(documentId));
+                            currentDocument = documentId;
+                        }
+                        long passageId = rs.getLong(2);
+                        current.add(new PassageCodes(passageId, rs.getInt(3), codes.of(passageId)));
                     }
                     return out;
                 }
             }
         });
+    }
+
+    /** Document id → slug, in id order: all documents, or the one with {@code slug}. */
+    private static Map<Long, String> documentSlugs(Connection c, String slug) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(slug == null
+                ? "SELECT id, slug FROM document ORDER BY id" : "SELECT id, slug FROM document WHERE slug = ?")) {
+            if (slug != null) {
+                st.setString(1, slug);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                Map<Long, String> out = new LinkedHashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+                return out;
+            }
+        }
+    }
+
+    /** Theme codes of passages, as parallel arrays sorted by passage id (one entry per passage and code). */
+    private record CodesByPassage(long[] passageIds, String[] codes, int size) {
+
+        /** The codes of one passage, found by binary search. */
+        List<String> of(long passageId) {
+            int at = Arrays.binarySearch(passageIds, 0, size, passageId);
+            if (at < 0) {
+                return List.of();
+            }
+            int first = at;
+            while (first > 0 && passageIds[first - 1] == passageId) {
+                first--;
+            }
+            int last = at + 1;
+            while (last < size && passageIds[last] == passageId) {
+                last++;
+            }
+            return List.of(Arrays.copyOfRange(codes, first, last));
+        }
+    }
+
+    /** The theme codes of every passage (documentId null) or of one document's passages, under a codebook. */
+    private static CodesByPassage codesByPassage(Connection c, String codebookId, Long documentId)
+            throws SQLException {
+        // The unary + keeps SQLite off the (codebook, theme) index, which would need a table lookup per row; the
+        // primary key (passage, codebook, theme) covers the query and yields rows in passage id order already.
+        try (PreparedStatement st = c.prepareStatement(documentId == null
+                ? "SELECT passage_id, theme_code FROM passage_theme WHERE +codebook_id = ?1"
+                  + " ORDER BY passage_id"
+                : "SELECT pt.passage_id, pt.theme_code FROM passage p JOIN passage_theme pt ON pt.passage_id = p.id"
+                  + " WHERE p.document_id = ?2 AND +pt.codebook_id = ?1 ORDER BY pt.passage_id")) {
+            st.setString(1, codebookId);
+            if (documentId != null) {
+                st.setLong(2, documentId);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                long[] ids = new long[1024];
+                String[] codes = new String[1024];
+                int size = 0;
+                while (rs.next()) {
+                    if (size == ids.length) {
+                        ids = Arrays.copyOf(ids, size * 2);
+                        codes = Arrays.copyOf(codes, size * 2);
+                    }
+                    ids[size] = rs.getLong(1);
+                    codes[size] = rs.getString(2);
+                    size++;
+                }
+                return new CodesByPassage(ids, codes, size);
+            }
+        }
     }
 
     /** Ids of documents not yet coded with this codebook (imported before themes existed, or under another one). */

@@ -33,8 +33,10 @@ final class TargetTable {
                 continue;
             }
             names.putIfAbsent(row.indicatorKey(), row.indicatorName());
-            cells.computeIfAbsent(row.indicatorKey(), k -> emptyCells(columns))
-                    .get(row.record().document()).add(row.record());
+            // Only cells that hold records are made: with every document compared, a row per indicator times
+            // 3,000 columns of mostly empty lists was rebuilt on every change of selection or filter.
+            cells.computeIfAbsent(row.indicatorKey(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.record().document(), d -> new ArrayList<>()).add(row.record());
         }
         List<TargetTableRow> out = new ArrayList<>();
         cells.forEach((key, byDocument) -> {
@@ -43,11 +45,5 @@ final class TargetTable {
             out.add(new TargetTableRow(key, names.get(key), sorted));
         });
         return out;
-    }
-
-    private static Map<String, List<TargetRecord>> emptyCells(List<String> columns) {
-        Map<String, List<TargetRecord>> cells = new LinkedHashMap<>();
-        columns.forEach(slug -> cells.put(slug, new ArrayList<>()));
-        return cells;
     }
 }

@@ -13,7 +13,8 @@ import org.policylens.model.TargetRecord;
  *
  * @param key   the indicator group's key
  * @param name  the group's Chinese name
- * @param cells document slug → its records (empty where the document sets none), in column order
+ * @param cells document slug → its records, for the compared documents that set any ({@link #cell} gives an empty
+ *              list for the others)
  */
 public record TargetTableRow(String key, String name, Map<String, List<TargetRecord>> cells) {
 

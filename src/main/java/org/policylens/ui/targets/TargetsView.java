@@ -1,5 +1,7 @@
 package org.policylens.ui.targets;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -159,7 +161,10 @@ public final class TargetsView extends BorderPane {
         indicator.setId("targets-column-indicator");
         indicator.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         indicator.setPrefWidth(200);
-        table.getColumns().setAll(indicator);
+        // All columns in one change: added one by one, the header row re-lays itself out per column, which with
+        // every document compared (3,000 columns) held the UI thread for a long while.
+        List<TableColumn<TargetTableRow, ?>> columns = new ArrayList<>();
+        columns.add(indicator);
         for (String slug : model.columns()) {
             TableColumn<TargetTableRow, TargetTableRow> column = new TableColumn<>(model.columnTitle(slug));
             column.setId("targets-column-" + slug);
@@ -168,8 +173,9 @@ public final class TargetsView extends BorderPane {
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             column.setCellFactory(c -> new ValueCell(slug));
-            table.getColumns().add(column);
+            columns.add(column);
         }
+        table.getColumns().setAll(columns);
     }
 
     /** A document's targets for one indicator; cells the user corrected are marked. */

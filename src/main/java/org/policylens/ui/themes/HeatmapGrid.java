@@ -2,11 +2,13 @@ package org.policylens.ui.themes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -15,7 +17,8 @@ import org.policylens.i18n.Messages;
 /**
  * The heatmap: one row per theme, one column per selected document, and the row total. Headers sort (again to
  * reverse); a theme's name opens its passages side by side, a cell does the same with that document in focus.
- * The grid is small (a codebook has tens of themes), so it is simply laid out again when its rows change.
+ * The grid is laid out again when its rows change; it has a column per compared document, so cells stay light
+ * (tooltips are made on first hover).
  */
 final class HeatmapGrid extends GridPane {
 
@@ -74,7 +77,7 @@ final class HeatmapGrid extends GridPane {
         Label label = new Label(text + arrow);
         label.setId(id);
         label.getStyleClass().add("heat-header");
-        label.setTooltip(new Tooltip(messages.get("themes.sort.tooltip")));
+        installTooltipOnHover(label, () -> messages.get("themes.sort.tooltip"));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setOnMouseClicked(e -> model.sortBy(sortKey));
         return label;
@@ -88,7 +91,7 @@ final class HeatmapGrid extends GridPane {
             name.getStyleClass().add("heat-open");
         }
         name.setMaxWidth(Double.MAX_VALUE);
-        name.setTooltip(new Tooltip(messages.get("themes.row.tooltip", row.name())));
+        installTooltipOnHover(name, () -> messages.get("themes.row.tooltip", row.name()));
         name.setOnMouseClicked(e -> model.openTheme(row.code()));
         return name;
     }
@@ -103,10 +106,22 @@ final class HeatmapGrid extends GridPane {
             label.getStyleClass().add("heat-open");
         }
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setTooltip(new Tooltip(messages.get("themes.cell.tooltip", model.label(cell.document()), row.name(),
-                cell.passages(), share)));
+        installTooltipOnHover(label, () -> messages.get("themes.cell.tooltip", model.label(cell.document()),
+                row.name(), cell.passages(), share));
         label.setOnMouseClicked(e -> model.openCell(row.code(), cell.document()));
         return label;
+    }
+
+    /**
+     * Gives the label its tooltip when the pointer first enters it. A tooltip is a popup window with a scene of its
+     * own; made up front for every cell, the tooltips of a 3,000-document heatmap held the UI thread for minutes.
+     */
+    private static void installTooltipOnHover(Label label, Supplier<String> text) {
+        label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (label.getTooltip() == null) {
+                label.setTooltip(new Tooltip(text.get()));
+            }
+        });
     }
 
     static String percent(double share) {

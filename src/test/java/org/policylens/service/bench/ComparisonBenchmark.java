@@ -1,0 +1,98 @@
+package org.policylens.service.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.policylens.export.ExportLanguage;
+import org.policylens.model.DocumentSummary;
+import org.policylens.service.AppContext;
+import org.policylens.service.ExportRequest;
+
+/**
+ * Times the comparison structures and the whole-library Excel export on an existing library, without importing it
+ * again. A measuring tool, not a test (timings depend on the machine and its load). Give it a copy of a library,
+ * never the one you keep: opening may migrate it.
+ * <pre>
+ * mvn -q -DskipTests package test-compile
+ * cp LIBRARY.db /tmp/copy.db
+ * java -Xmx512m -cp target/test-classes:target/policylens.jar org.policylens.service.bench.ComparisonBenchmark \
+ *      /tmp/copy.db [matrix|targets|subsidies|passages|export ...]
+ * </pre>
+ * Prints, per structure, the median wall time, CPU time of the calling thread (SQLite runs on it) and CPU time of
+ * the whole process (garbage collection and JIT included) of 5 runs after one warm-up (the export runs once after
+ * its warm-up, as it takes seconds). On a shared machine the CPU figures are the ones load does not inflate.
+ */
+public final class ComparisonBenchmark {
+
+    private static final int MEASURED_RUNS = 5;
+
+    private ComparisonBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path library = Path.of(args[0]);
+        List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length)
+                : List.of("matrix", "targets", "subsidies", "export");
+        try (AppContext app = AppContext.open(library)) {
+            List<String> slugs = app.library().documents().stream().map(DocumentSummary::slug).toList();
+            System.out.printf("%d documents; max heap %d MB; Java %s%n", slugs.size(),
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+            if (parts.contains("matrix")) {
+                time("theme matrix", MEASURED_RUNS, () -> app.themes().matrix(null));
+            }
+            if (parts.contains("targets")) {
+                time("target comparison", MEASURED_RUNS, () -> app.targets().targetComparison(slugs));
+            }
+            if (parts.contains("subsidies")) {
+                time("subsidy table", MEASURED_RUNS, () -> app.subsidies().subsidies(null, false));
+            }
+            if (parts.contains("passages")) {
+                // What the themes view loads (every passage with text and themes), for comparison.
+                time("coded passages (themes view)", 1, () -> app.themes().passages(null));
+            }
+            if (parts.contains("export")) {
+                Path workbook = Files.createTempFile("policylens-bench", ".xlsx");
+                try {
+                    time("excel export (whole library)", 1, () -> {
+                        app.export().export(ExportRequest.all(ExportLanguage.ZH), workbook, null);
+                        return null;
+                    });
+                    System.out.printf("  workbook %.1f MB%n", Files.size(workbook) / 1e6);
+                } finally {
+                    Files.deleteIfExists(workbook);
+                }
+            }
+        }
+    }
+
+    private static void time(String name, int runs, Supplier<?> work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        work.get();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        double[] processCpu = new double[runs];
+        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long processStart = process.getProcessCpuTime();
+            long start = System.nanoTime();
+            work.get();
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            processCpu[i] = (process.getProcessCpuTime() - processStart) / 1e6;
+        }
+        System.out.printf("%-30s median %8.1f ms wall, %8.1f ms thread cpu, %8.1f ms process cpu (wall runs: %s)%n",
+                name, median(wall), median(cpu), median(processCpu),
+                Arrays.toString(Arrays.stream(wall).map(Math::round).toArray()));
+    }
+
+    private static double median(double[] samples) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
