@@ -14,6 +14,13 @@ import org.policylens.model.DocumentSummary;
  */
 public final class DocumentSelection {
 
+    /**
+     * How many documents a library's comparisons start with when the user has not chosen: all of a small library, the
+     * first ones of a large one. Side-by-side columns for thousands of documents are neither readable nor quick to
+     * build; the 对比 drop-down selects more.
+     */
+    static final int DEFAULT_COMPARED = 20;
+
     private final UiPreferences preferences;
     private final ObservableList<String> slugs = FXCollections.observableArrayList();
     // One wrapper for every caller: a wrapper listens weakly to its list, so a listener added to a throw-away wrapper
@@ -31,15 +38,17 @@ public final class DocumentSelection {
     }
 
     /**
-     * Tells the selection which documents exist. The first time (or when nothing remembered still exists) every
-     * document is selected; afterwards the remembered choice is kept, minus documents that are gone.
+     * Tells the selection which documents exist. The first time (or when nothing remembered still exists) the first
+     * {@link #DEFAULT_COMPARED} documents are selected (every document of a small library); afterwards the remembered
+     * choice is kept, minus documents that are gone.
      */
     public void libraryChanged(List<DocumentSummary> documents) {
         libraryOrder = documents.stream().map(DocumentSummary::slug).toList();
+        List<String> byDefault = libraryOrder.subList(0, Math.min(DEFAULT_COMPARED, libraryOrder.size()));
         List<String> remembered = preferences.comparedDocuments();
-        List<String> kept = ordered(remembered.isEmpty() ? libraryOrder : remembered);
+        List<String> kept = ordered(remembered.isEmpty() ? byDefault : remembered);
         if (kept.isEmpty()) {
-            kept = libraryOrder;
+            kept = byDefault;
         }
         if (!kept.equals(slugs)) {
             slugs.setAll(kept);
