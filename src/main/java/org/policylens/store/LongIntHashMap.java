@@ -64,6 +64,11 @@ final class LongIntHashMap {
         }
     }
 
+    /** The number of slots (grows with the most keys ever held). */
+    int capacity() {
+        return keys.length;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

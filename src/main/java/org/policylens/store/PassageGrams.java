@@ -25,17 +25,56 @@ public final class PassageGrams {
         this.codePoints = codePoints;
     }
 
+    /**
+     * Working arrays for {@link #of}, one set per thread: indexing allocates only the compact result, not several
+     * arrays per passage (which made indexing the largest source of garbage in an import).
+     */
+    private static final class Scratch {
+        private static final int KEEP_AT_MOST = 1 << 14;
+
+        LongIntHashMap slots = new LongIntHashMap(256);
+        long[] keys = new long[512];
+        int[] counts = new int[512];
+        int[] head = new int[512];
+        int[] tail = new int[512];
+        int[] at = new int[256];
+        int[] next = new int[256];
+
+        void ensure(int length) {
+            int capacity = Math.max(4, length * 2);
+            if (keys.length < capacity) {
+                keys = new long[capacity];
+                counts = new int[capacity];
+                head = new int[capacity];
+                tail = new int[capacity];
+            }
+            if (at.length < length) {
+                at = new int[length];
+                next = new int[length];
+            }
+            if (slots.capacity() > KEEP_AT_MOST) {
+                // A very long passage grew the map; clearing it for every short passage after would cost more.
+                slots = new LongIntHashMap(256);
+            } else {
+                slots.clear();
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /** The grams of a passage's folded text. */
     static PassageGrams of(String folded) {
-        LongIntHashMap slots = new LongIntHashMap(Math.max(16, folded.length() * 2));
-        int capacity = Math.max(4, folded.length() * 2);
-        long[] keys = new long[capacity];
-        int[] counts = new int[capacity];
+        Scratch scratch = SCRATCH.get();
+        scratch.ensure(folded.length());
+        LongIntHashMap slots = scratch.slots;
+        long[] keys = scratch.keys;
+        int[] counts = scratch.counts;
         // Occurrences of bigrams as a linked list per slot, kept in arrays.
-        int[] head = new int[capacity];
-        int[] tail = new int[capacity];
-        int[] at = new int[Math.max(4, folded.length())];
-        int[] next = new int[at.length];
+        int[] head = scratch.head;
+        int[] tail = scratch.tail;
+        int[] at = scratch.at;
+        int[] next = scratch.next;
         int distinct = 0;
         int occurrences = 0;
         int codePoints = 0;
@@ -48,6 +87,7 @@ public final class PassageGrams {
                 int slot = slots.putIfAbsent(Grams.unigram(cp), distinct);
                 if (slot == distinct) {
                     keys[distinct] = Grams.unigram(cp);
+                    counts[distinct] = 0;
                     head[distinct++] = -1;
                 }
                 counts[slot]++;
@@ -56,6 +96,7 @@ public final class PassageGrams {
                     slot = slots.putIfAbsent(key, distinct);
                     if (slot == distinct) {
                         keys[distinct] = key;
+                        counts[distinct] = 0;
                         head[distinct++] = -1;
                     }
                     counts[slot]++;
