@@ -154,7 +154,7 @@ public final class BenchmarkService {
     }
 
     /** An edit of a document's metadata that leaves it as it was every second time. */
-    private static Runnable titleEdit(AppContext app, String slug) {
+    static Runnable titleEdit(AppContext app, String slug) {
         DocumentMetadata original = app.library().document(slug).metadata();
         DocumentMetadata edited = new DocumentMetadata(original.slug(), original.title() + "（修订）", original.issuer(),
                 original.level(), original.region(), original.date(), original.docNumber(), original.script(),
