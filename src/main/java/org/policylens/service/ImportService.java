@@ -152,7 +152,8 @@ public final class ImportService {
                     SearchForm.of(document), analyse(document, analyses), null);
         } catch (UserException e) {
             return Analysed.failed(name, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A pathological file (e.g. one line a regex recurses on too deeply) fails alone; the others import.
             LOG.warn("analysing {} failed", name, e);
             return Analysed.failed(name, new UserException(name + ": " + e.getMessage(), e));
         }

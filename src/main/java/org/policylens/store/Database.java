@@ -160,6 +160,11 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
                 throw asUnchecked(e);
+            } catch (Error e) {
+                // An OutOfMemoryError or StackOverflowError mid-batch too: nothing of the work may be committed, and
+                // turning auto-commit back on below would commit whatever is still open.
+                rollbackQuietly(e);
+                throw e;
             } finally {
                 inTransaction = false;
                 connection.setAutoCommit(true);
@@ -177,13 +182,11 @@ public final class Database implements AutoCloseable {
                 connection.releaseSavepoint(savepoint);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback(savepoint);
-                    connection.releaseSavepoint(savepoint);
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
+                rollbackTo(savepoint, e);
                 throw asUnchecked(e);
+            } catch (Error e) {
+                rollbackTo(savepoint, e);
+                throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("writing to the library failed: " + e.getMessage(), e);
@@ -197,7 +200,16 @@ public final class Database implements AutoCloseable {
         return new StoreException("writing to the library failed: " + e.getMessage(), e);
     }
 
-    private void rollbackQuietly(Exception cause) {
+    private void rollbackTo(Savepoint savepoint, Throwable cause) {
+        try {
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {

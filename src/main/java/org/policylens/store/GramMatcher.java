@@ -34,7 +34,8 @@ final class GramMatcher {
 
     /**
      * Each segment's passage lengths (ids and lengths, ascending), kept across searches. Safe because a segment is
-     * never changed once written and segment ids are never reused (AUTOINCREMENT); bounded by the library's size.
+     * never changed once written and segment ids are never reused (AUTOINCREMENT); segments that no longer exist are
+     * dropped whenever a search lists the segments, so it holds at most the library's passages.
      */
     static final class LengthCache {
         private final Map<Long, long[][]> bySegment = new java.util.concurrent.ConcurrentHashMap<>();
@@ -221,6 +222,12 @@ final class GramMatcher {
         segmentIds = rows.stream().mapToLong(r -> r[0]).toArray();
         segmentStarts = rows.stream().mapToLong(r -> r[1]).toArray();
         segmentBuckets = rows.stream().mapToInt(r -> (int) r[2]).toArray();
+        // Forget segments that merges and compaction have replaced since, so the cache stays the library's size.
+        java.util.Set<Long> current = new java.util.HashSet<>();
+        for (long id : segmentIds) {
+            current.add(id);
+        }
+        lengthsBySegment.keySet().retainAll(current);
     }
 
     private long[][] readLengths(long segment, long base) throws SQLException {

@@ -63,9 +63,12 @@ public final class PassageGrams {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** Passages longer than this (a file without line breaks) get working arrays of their own, not kept. */
+    private static final int KEPT_SCRATCH_LENGTH = 1 << 14;
+
     /** The grams of a passage's folded text. */
     static PassageGrams of(String folded) {
-        Scratch scratch = SCRATCH.get();
+        Scratch scratch = folded.length() > KEPT_SCRATCH_LENGTH ? new Scratch() : SCRATCH.get();
         scratch.ensure(folded.length());
         LongIntHashMap slots = scratch.slots;
         long[] keys = scratch.keys;

@@ -102,6 +102,28 @@ class DatabaseTest {
     }
 
     @Test
+    void aWriteCutShortByAnErrorCommitsNothingEvenInsideABatch() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            DocumentRepository documents = new DocumentRepository(db);
+            // An Error (here a StackOverflowError, as from a regex on a pathological line) after the first document of
+            // a batch was written: neither that document nor its search index may be committed.
+            assertThrows(StackOverflowError.class, () -> db.inOneTransaction(() -> {
+                documents.insert(StoreTestSupport.document("alpha", Script.SIMPLIFIED, "质量第一"), "h1");
+                throw new StackOverflowError("simulated");
+            }));
+            assertEquals(0, documents.count());
+            assertEquals(0, (int) db.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM gram_segment")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }));
+            documents.insert(StoreTestSupport.document("beta", Script.SIMPLIFIED, "标准"), "h2");
+            assertEquals(1, documents.count(), "the library is writable afterwards");
+        }
+    }
+
+    @Test
     void aFileThatIsNotALibraryIsReportedClearly() throws Exception {
         Path file = dir.resolve("notes.db");
         Files.writeString(file, "this is a text file, not a database ".repeat(200));
