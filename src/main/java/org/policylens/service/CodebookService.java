@@ -117,9 +117,14 @@ public final class CodebookService {
     /** Makes a codebook the active one and recodes every document with it, in one transaction. */
     public void activate(String id) {
         Codebook codebook = codebook(id);
-        List<ThemeDecision> decisions = coding.decisions(id, null);
-        codebooks.save(new CodebookEdit(codebook, true, Map.of(), Set.of(), coder.codeLibrary(codebook, decisions)));
-        changes.incrementAndGet();
+        codebooks.inOneTransaction(() -> {
+            List<ThemeDecision> decisions = coding.decisions(id, null);
+            codebooks.save(new CodebookEdit(codebook, true, Map.of(), Set.of(),
+                    coder.codeLibrary(codebook, decisions)));
+            // Inside the transaction: an import batch (which checks this in its own transaction) sees either the old
+            // codebook with the old coding or the new one.
+            changes.incrementAndGet();
+        });
     }
 
     /** Deletes a codebook that is not active, with the decisions taken under it. */
@@ -222,17 +227,19 @@ public final class CodebookService {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
-        boolean active = codebooks.activeId().orElse("").equals(codebookId);
-        Map<Long, Map<Long, List<PassageTheme>>> recoding = Map.of();
-        if (active) {
-            List<ThemeDecision> decisions = coding.decisions(codebookId, null).stream()
-                    .filter(d -> !droppedCodes.contains(d.themeCode()))
-                    .map(d -> d.withThemeCode(renamedCodes.getOrDefault(d.themeCode(), d.themeCode())))
-                    .toList();
-            recoding = coder.codeLibrary(after, decisions);
-        }
-        codebooks.save(new CodebookEdit(after, false, renamedCodes, droppedCodes, recoding));
-        changes.incrementAndGet();
+        codebooks.inOneTransaction(() -> {
+            boolean active = codebooks.activeId().orElse("").equals(codebookId);
+            Map<Long, Map<Long, List<PassageTheme>>> recoding = Map.of();
+            if (active) {
+                List<ThemeDecision> decisions = coding.decisions(codebookId, null).stream()
+                        .filter(d -> !droppedCodes.contains(d.themeCode()))
+                        .map(d -> d.withThemeCode(renamedCodes.getOrDefault(d.themeCode(), d.themeCode())))
+                        .toList();
+                recoding = coder.codeLibrary(after, decisions);
+            }
+            codebooks.save(new CodebookEdit(after, false, renamedCodes, droppedCodes, recoding));
+            changes.incrementAndGet();
+        });
     }
 
     private Codebook store(Codebook codebook) {

@@ -27,6 +27,17 @@ public final class CodebookRepository {
     }
 
     /**
+     * Runs a codebook change as one transaction: reading the library to recode it and saving the codebook with the
+     * new coding, so no document can be stored in between with coding from the codebook being replaced.
+     */
+    public void inOneTransaction(Runnable work) {
+        database.inOneTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
      * Stores {@code codebook} and makes it active when the library has no codebook yet; does nothing otherwise, so
      * a user's edited codebooks are never overwritten by the shipped one.
      *
