@@ -21,9 +21,11 @@ public final class SubsidyRepository {
             """;
 
     private final Database database;
+    private final RecordTable<SubsidyRecord> records;
 
     public SubsidyRepository(Database database) {
         this.database = database;
+        this.records = new RecordTable<>(database, "subsidy", "s", COLUMNS, SubsidyRepository::record);
     }
 
     /**
@@ -33,34 +35,11 @@ public final class SubsidyRepository {
      * @param includeRejected whether records the user rejected are listed too
      */
     public List<SubsidyRecord> list(String documentSlug, boolean includeRejected) {
-        String where = " WHERE (? IS NULL OR d.slug = ?)" + (includeRejected ? "" : " AND s.status <> 'rejected'");
-        return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM subsidy s JOIN document d ON d.id = s.document_id" + where
-                    + " ORDER BY d.id, s.start_offset, s.id")) {
-                st.setString(1, documentSlug);
-                st.setString(2, documentSlug);
-                try (ResultSet rs = st.executeQuery()) {
-                    List<SubsidyRecord> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(record(rs));
-                    }
-                    return out;
-                }
-            }
-        });
+        return records.list(documentSlug, includeRejected);
     }
 
     public Optional<SubsidyRecord> find(long id) {
-        return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM subsidy s JOIN document d ON d.id = s.document_id WHERE s.id = ?")) {
-                st.setLong(1, id);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(record(rs)) : Optional.empty();
-                }
-            }
-        });
+        return records.find(id);
     }
 
     /**
@@ -85,16 +64,9 @@ public final class SubsidyRepository {
 
     /** @return false when there is no such record */
     public boolean setStatus(long id, RecordStatus status, String now) {
-        return database.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "UPDATE subsidy SET status = ?, updated_at = ? WHERE id = ?")) {
-                st.setString(1, status.code());
-                st.setString(2, now);
-                st.setLong(3, id);
-                return st.executeUpdate() == 1;
-            }
-        });
+        return records.setStatus(id, status, now);
     }
+
 
     /** Merges a fresh extraction of one document into the stored records (see {@link ReextractionPlan}). */
     static void reconcile(Connection c, long documentId, List<Subsidy> fresh, String now) throws SQLException {

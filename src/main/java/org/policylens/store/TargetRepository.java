@@ -23,9 +23,11 @@ public final class TargetRepository {
             """;
 
     private final Database database;
+    private final RecordTable<TargetRecord> records;
 
     public TargetRepository(Database database) {
         this.database = database;
+        this.records = new RecordTable<>(database, "target", "t", COLUMNS, TargetRepository::record);
     }
 
     /** The library's content version, for keeping structures computed from its targets (see {@link Database}). */
@@ -40,34 +42,11 @@ public final class TargetRepository {
      * @param includeRejected whether records the user rejected are listed too
      */
     public List<TargetRecord> list(String documentSlug, boolean includeRejected) {
-        String where = " WHERE (? IS NULL OR d.slug = ?)" + (includeRejected ? "" : " AND t.status <> 'rejected'");
-        return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM target t JOIN document d ON d.id = t.document_id" + where
-                    + " ORDER BY d.id, t.start_offset, t.id")) {
-                st.setString(1, documentSlug);
-                st.setString(2, documentSlug);
-                try (ResultSet rs = st.executeQuery()) {
-                    List<TargetRecord> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(record(rs));
-                    }
-                    return out;
-                }
-            }
-        });
+        return records.list(documentSlug, includeRejected);
     }
 
     public Optional<TargetRecord> find(long id) {
-        return database.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM target t JOIN document d ON d.id = t.document_id WHERE t.id = ?")) {
-                st.setLong(1, id);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(record(rs)) : Optional.empty();
-                }
-            }
-        });
+        return records.find(id);
     }
 
     /**
@@ -92,16 +71,9 @@ public final class TargetRepository {
 
     /** @return false when there is no such record */
     public boolean setStatus(long id, RecordStatus status, String now) {
-        return database.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "UPDATE target SET status = ?, updated_at = ? WHERE id = ?")) {
-                st.setString(1, status.code());
-                st.setString(2, now);
-                st.setLong(3, id);
-                return st.executeUpdate() == 1;
-            }
-        });
+        return records.setStatus(id, status, now);
     }
+
 
     /** Moves targets to a group (null: back to the automatic alignment), as part of a larger transaction. */
     static int assignGroup(Connection c, List<Long> ids, String groupKey, String now) throws SQLException {
