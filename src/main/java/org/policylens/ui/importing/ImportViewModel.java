@@ -26,8 +26,9 @@ import org.policylens.ui.library.LibraryViewModel;
 /**
  * Importing the user's own files: from the file chooser or dropped on the window. The files queued go in together, in
  * one background task running the import pipeline (several files parsed at once, stored in batches); the panel shows
- * each file's result as soon as it is in the library, and one bad file never stops the others. When a batch is done the library reloads and the last imported document opens; a single new document gets
- * the metadata form at once, because its guessed title or region is what the user most often wants to correct.
+ * each file's result as soon as it is in the library, and one bad file never stops the others. When a batch is done
+ * the library reloads and the last imported document opens; a single new document gets the metadata form at once,
+ * because its guessed title or region is what the user most often wants to correct.
  */
 public final class ImportViewModel {
 
