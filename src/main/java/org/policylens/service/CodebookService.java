@@ -37,9 +37,16 @@ public final class CodebookService {
     private final CodebookRepository codebooks;
     private final PassageThemeRepository coding;
     private final ThemeCoder coder;
-    private final CodebookJson json = new CodebookJson();
     /** Counts activations and edits, so that a long import can tell cheaply whether its codebook is still current. */
     private final AtomicLong changes = new AtomicLong();
+
+    /**
+     * The JSON reader and writer, made on first use: building it loads some 500 classes of Jackson, which would
+     * otherwise sit on the path from starting the application to showing the library, where no JSON is read.
+     */
+    private static final class Json {
+        static final CodebookJson INSTANCE = new CodebookJson();
+    }
 
     CodebookService(CodebookRepository codebooks, PassageThemeRepository coding, ThemeCoder coder) {
         this.codebooks = codebooks;
@@ -96,7 +103,7 @@ public final class CodebookService {
     public Codebook importJson(InputStream in) {
         Codebook read;
         try {
-            read = json.read(in);
+            read = Json.INSTANCE.read(in);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         } catch (IOException e) {
@@ -108,7 +115,7 @@ public final class CodebookService {
 
     public void exportJson(String id, OutputStream out) {
         try {
-            json.write(codebook(id), out);
+            Json.INSTANCE.write(codebook(id), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -269,7 +276,7 @@ public final class CodebookService {
             if (in == null) {
                 throw new IllegalStateException("the default codebook is missing from the build: " + DEFAULT_RESOURCE);
             }
-            return json.read(in);
+            return Json.INSTANCE.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

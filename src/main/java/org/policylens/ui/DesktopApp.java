@@ -25,25 +25,48 @@ public class DesktopApp extends Application {
     private AppContext app;
     private ThreadPoolTaskExecutor tasks;
 
+    /**
+     * The library being opened while the JavaFX toolkit starts: the two take about the same time, and run one after
+     * the other if the library is only opened in {@link #init} (which the toolkit calls once it has started).
+     */
+    private static volatile CompletableFuture<AppContext> opening;
+
     public static void launchApp(String[] args) {
+        opening = CompletableFuture.supplyAsync(() -> openLibrary(List.of(args)), DesktopApp::runOnOpeningThread);
         Application.launch(DesktopApp.class, args);
+    }
+
+    private static void runOnOpeningThread(Runnable open) {
+        Thread thread = new Thread(open, "policylens-open-library");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static AppContext openLibrary(List<String> args) {
+        return AppContext.open(LibraryLocation.resolve(LibraryLocation.dbArgument(args)));
     }
 
     private RuntimeException openFailure;
 
     /**
-     * Opens the library on the launcher thread, before any window: a migration (with its backup) may take a while
-     * and must not run on the FX thread.
+     * Has the library opened, on the launcher thread, before any window: a migration (with its backup) may take a
+     * while and must not run on the FX thread.
      */
     @Override
     public void init() {
-        List<String> args = getParameters().getRaw();
+        CompletableFuture<AppContext> started = opening;
         try {
-            app = AppContext.open(LibraryLocation.resolve(LibraryLocation.dbArgument(args)));
+            app = started != null ? started.join() : openLibrary(getParameters().getRaw());
+        } catch (CompletionException e) {
+            openFailed(e.getCause() instanceof RuntimeException cause ? cause : e);
         } catch (RuntimeException e) {
-            LOG.error("cannot open the library", e);
-            openFailure = e;
+            openFailed(e);
         }
+    }
+
+    private void openFailed(RuntimeException e) {
+        LOG.error("cannot open the library", e);
+        openFailure = e;
     }
 
     @Override
