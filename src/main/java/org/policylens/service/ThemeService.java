@@ -231,9 +231,9 @@ public final class ThemeService implements DocumentAnalyzer {
      */
     ThemeMatrix matrixOf(List<String> slugs) {
         String codebookId = ensureCoded().id();
+        String onlySlug = slugs.size() == 1 ? slugs.get(0) : null;
         Database.ContentVersion version = coding.contentVersion();
-        Map<String, ThemeMatrix.DocumentTallies> library = coding.themeTallies(codebookId,
-                slugs.size() == 1 ? slugs.get(0) : null);
+        Map<String, ThemeMatrix.DocumentTallies> library = coding.themeTallies(codebookId, onlySlug);
         Map<String, ThemeMatrix.DocumentTallies> byDocument = new LinkedHashMap<>();
         for (String slug : slugs) {
             ThemeMatrix.DocumentTallies tallies = library.get(slug);
@@ -242,8 +242,7 @@ public final class ThemeService implements DocumentAnalyzer {
             }
             byDocument.put(slug, tallies);
         }
-        return ThemeMatrix.ofTallies(byDocument, passageRefs(codebookId, version, slugs.size() == 1 ? slugs.get(0)
-                : null));
+        return ThemeMatrix.ofTallies(byDocument, passageRefs(codebookId, version, onlySlug));
     }
 
     /** The matrix of one document (or of all, slug null) from the tallies the store keeps; the library is coded. */
