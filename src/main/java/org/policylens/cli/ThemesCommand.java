@@ -99,7 +99,7 @@ final class ThemesCommand extends DocumentRecordsCommand {
                 r.put("passages", cell.passageCount());
                 r.put("characters", cell.characters());
                 r.put("share", Math.round(cell.share() * 10000) / 10000.0);
-                r.put("passageIds", cell.passages().stream().map(Long::valueOf).toList());
+                r.put("passageIds", matrix.passages(document, theme.code()).stream().map(Long::valueOf).toList());
                 records.add(r);
             }
         }

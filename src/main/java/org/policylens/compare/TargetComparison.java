@@ -3,6 +3,7 @@ package org.policylens.compare;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,21 +74,41 @@ public final class TargetComparison {
      * alignment merges similar wordings in order of first appearance, so a subset could name a group differently.
      */
     public List<GroupName> groups(List<Entry> entries, Map<String, GroupChoice> choices) {
-        List<Target> targets = entries.stream().map(Entry::target).toList();
-        Map<Target, IndicatorGroup> automatic = new IdentityHashMap<>();
+        // The alignment gives a target written like an earlier one (same indicator and unit) that one's group, and
+        // only a new wording can change its state; so aligning the first target of each wording, in order, groups
+        // every target the same as aligning them all (a library has ~100,000 targets, a few hundred wordings).
+        Map<Wording, Integer> wordings = new HashMap<>();
+        List<Target> firstOfWording = new ArrayList<>();
+        int[] wordingOfEntry = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            Target t = entries.get(i).target();
+            Integer wording = wordings.putIfAbsent(new Wording(t.indicator(), t.unit()), firstOfWording.size());
+            if (wording == null) {
+                wording = firstOfWording.size();
+                firstOfWording.add(t);
+            }
+            wordingOfEntry[i] = wording;
+        }
+        Map<Target, String> automatic = new IdentityHashMap<>();
         Map<String, GroupName> names = new LinkedHashMap<>();
-        for (IndicatorGroup group : alignment.align(targets)) {
-            group.members().forEach(t -> automatic.put(t, group));
+        for (IndicatorGroup group : alignment.align(firstOfWording)) {
+            group.members().forEach(t -> automatic.put(t, group.key()));
             names.put(group.key(), new GroupName(group.key(), group.nameZh(), group.nameEn()));
         }
         List<GroupName> out = new ArrayList<>(entries.size());
         // Following merges and naming depend on the key alone: done once per key, not once per target.
         Map<String, GroupName> byKey = new HashMap<>();
-        for (Entry e : entries) {
-            String key = e.assignedGroup() != null ? e.assignedGroup() : automatic.get(e.target()).key();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String key = e.assignedGroup() != null ? e.assignedGroup()
+                    : automatic.get(firstOfWording.get(wordingOfEntry[i]));
             out.add(byKey.computeIfAbsent(key, k -> nameOf(followMerges(k, choices), names, choices)));
         }
         return out;
+    }
+
+    /** An indicator and unit as written: what the alignment resolves (unit may be null). */
+    private record Wording(String indicator, String unit) {
     }
 
     /**
@@ -98,27 +119,54 @@ public final class TargetComparison {
         // Only the cells that hold targets are built per row; the rest share one empty list, and every row's map
         // is a view over the one column list (3,000 documents times hundreds of rows would otherwise be a million
         // map entries, most of them empty).
-        Map<String, GroupName> rowNames = new LinkedHashMap<>();
-        Map<String, Map<String, List<Target>>> filled = new HashMap<>();
         Set<String> wanted = new LinkedHashSet<>(documents);
         List<String> columns = List.copyOf(wanted);
+        Map<String, RowCells> rows = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (!wanted.contains(e.document())) {
-                continue;
+            if (wanted.contains(e.document())) {
+                GroupName g = groups.get(i);
+                rows.computeIfAbsent(g.key(), k -> new RowCells(g)).add(e.document(), e.target());
             }
-            GroupName g = groups.get(i);
-            rowNames.putIfAbsent(g.key(), g);
-            filled.computeIfAbsent(g.key(), k -> new HashMap<>())
-                    .computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e.target());
         }
-        List<Row> out = new ArrayList<>(rowNames.size());
-        for (GroupName g : rowNames.values()) {
-            Map<String, List<Target>> targetsByDocument = filled.get(g.key());
-            targetsByDocument.replaceAll((d, ts) -> ts.stream().sorted(BY_YEAR).toList());
-            out.add(new Row(g.key(), g.nameZh(), g.nameEn(), new Cells(columns, wanted, targetsByDocument)));
+        List<Row> out = new ArrayList<>(rows.size());
+        for (RowCells row : rows.values()) {
+            Map<String, List<Target>> targetsByDocument = row.sortedCells();
+            out.add(new Row(row.name.key(), row.name.nameZh(), row.name.nameEn(),
+                    new Cells(columns, wanted, targetsByDocument)));
         }
         return out;
+    }
+
+    /** The filled cells of a row while it is gathered. */
+    private static final class RowCells {
+
+        private final GroupName name;
+        private final Map<String, List<Target>> cells = new HashMap<>();
+        private String lastDocument;
+        private List<Target> lastCell;
+
+        RowCells(GroupName name) {
+            this.name = name;
+        }
+
+        void add(String document, Target target) {
+            // Entries come document by document, so a row's targets of one document mostly arrive in a run.
+            if (!document.equals(lastDocument)) {
+                lastCell = cells.computeIfAbsent(document, d -> new ArrayList<>(2));
+                lastDocument = document;
+            }
+            lastCell.add(target);
+        }
+
+        /** Each cell by year (targets without a year first), then place, read-only. */
+        Map<String, List<Target>> sortedCells() {
+            cells.replaceAll((document, targets) -> {
+                targets.sort(BY_YEAR);
+                return Collections.unmodifiableList(targets);
+            });
+            return cells;
+        }
     }
 
     /**

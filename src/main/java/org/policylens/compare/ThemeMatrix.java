@@ -25,7 +25,7 @@ public final class ThemeMatrix {
     /**
      * One coded passage of a document.
      *
-     * @param ref    the passage's id or ordinal, as the caller wants it back in {@link Cell#passages()}
+     * @param ref    the passage's id or ordinal, as the caller wants it back from {@link ThemeMatrix#passages}
      * @param length its length in characters (code points)
      * @param themes its theme codes
      */
@@ -46,68 +46,102 @@ public final class ThemeMatrix {
      * @param passageCount number of passages coded with the theme
      * @param characters   summed length of those passages
      * @param share        {@code characters} / all passage characters of the document (0 for an empty document)
-     * @param passages     the refs of those passages, in document order
      */
-    public record Cell(int passageCount, int characters, double share, List<String> passages) {
+    public record Cell(int passageCount, int characters, double share) {
 
-        public static final Cell EMPTY = new Cell(0, 0, 0, List.of());
+        public static final Cell EMPTY = new Cell(0, 0, 0);
+    }
 
-        public Cell {
-            passages = List.copyOf(passages);
-        }
+    /** How many passages of a document carry a theme, and their summed length. */
+    public record Tally(int passages, int characters) {
+    }
+
+    /**
+     * What a document contributes, counted already (e.g. by the store).
+     *
+     * @param characters all passage characters of the document
+     * @param themes     per theme code its tally; themes without passages may be left out
+     */
+    public record DocumentTallies(int characters, Map<String, Tally> themes) {
+    }
+
+    /**
+     * Per document, per theme code, the refs of the passages with the theme in document order. Only asked for when a
+     * caller wants them ({@link #passages}): building the matrix does not need them.
+     */
+    @FunctionalInterface
+    public interface PassageRefs {
+        Map<String, Map<String, List<String>>> load();
     }
 
     private final Map<String, Map<String, Cell>> cells;
     private final Map<String, Integer> totals;
     private final List<String> themes;
+    private final PassageRefs passageRefs;
+    private volatile Map<String, Map<String, List<String>>> loadedRefs;
 
-    private ThemeMatrix(Map<String, Map<String, Cell>> cells, Map<String, Integer> totals, List<String> themes) {
+    private ThemeMatrix(Map<String, DocumentTallies> tallies, PassageRefs passageRefs) {
+        Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        Set<String> allThemes = new HashSet<>();
+        for (var document : tallies.entrySet()) {
+            int total = document.getValue().characters();
+            // A row is looked up by theme, never iterated in order.
+            Map<String, Cell> row = new HashMap<>(document.getValue().themes().size() * 2);
+            document.getValue().themes().forEach((theme, tally) -> {
+                if (tally.passages() > 0) {
+                    row.put(theme, new Cell(tally.passages(), tally.characters(),
+                            total == 0 ? 0 : (double) tally.characters() / total));
+                }
+            });
+            allThemes.addAll(row.keySet());
+            cells.put(document.getKey(), row);
+            totals.put(document.getKey(), total);
+        }
         this.cells = cells;
         this.totals = totals;
-        this.themes = themes;
+        this.themes = allThemes.stream().sorted().toList();
+        this.passageRefs = passageRefs;
     }
 
     /**
-     * Builds the matrix.
+     * Builds the matrix from passages.
      *
      * @param passagesByDocument per document key (slug), its coded passages in document order
      */
     public static ThemeMatrix of(Map<String, ? extends Collection<PassageCoding>> passagesByDocument) {
-        Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        Set<String> allThemes = new HashSet<>();
+        Map<String, DocumentTallies> tallies = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> refs = new HashMap<>();
         for (var entry : passagesByDocument.entrySet()) {
             int total = 0;
-            // One pass per document, no per-passage sorting: a row is looked up by theme, never iterated in order.
-            Map<String, Tally> tallies = new HashMap<>();
+            Map<String, int[]> counts = new HashMap<>();
+            Map<String, List<String>> refsByTheme = new HashMap<>();
             for (PassageCoding passage : entry.getValue()) {
                 total += passage.length();
                 for (String theme : passage.themes()) {
-                    tallies.computeIfAbsent(theme, k -> new Tally()).add(passage);
+                    int[] count = counts.computeIfAbsent(theme, k -> new int[2]);
+                    count[0]++;
+                    count[1] += passage.length();
+                    refsByTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(passage.ref());
                 }
             }
-            Map<String, Cell> row = new HashMap<>(tallies.size() * 2);
-            for (var tally : tallies.entrySet()) {
-                int c = tally.getValue().characters;
-                row.put(tally.getKey(), new Cell(tally.getValue().refs.size(), c,
-                        total == 0 ? 0 : (double) c / total, tally.getValue().refs));
-            }
-            allThemes.addAll(row.keySet());
-            cells.put(entry.getKey(), row);
-            totals.put(entry.getKey(), total);
+            Map<String, Tally> themeTallies = new HashMap<>();
+            counts.forEach((theme, count) -> themeTallies.put(theme, new Tally(count[0], count[1])));
+            tallies.put(entry.getKey(), new DocumentTallies(total, themeTallies));
+            refsByTheme.replaceAll((theme, list) -> List.copyOf(list));
+            refs.put(entry.getKey(), refsByTheme);
         }
-        return new ThemeMatrix(cells, totals, allThemes.stream().sorted().toList());
+        return new ThemeMatrix(tallies, () -> refs);
     }
 
-    /** The passages of one document and theme, gathered in document order. */
-    private static final class Tally {
-        private final List<String> refs = new ArrayList<>();
-        private int characters;
-
-        void add(PassageCoding passage) {
-            refs.add(passage.ref());
-            characters += passage.length();
-        }
+    /**
+     * Builds the matrix from counts made elsewhere.
+     *
+     * @param tallies     per document key (slug), in column order, what it contributes
+     * @param passageRefs where the passages behind the cells are found when {@link #passages} is first asked
+     */
+    public static ThemeMatrix ofTallies(Map<String, DocumentTallies> tallies, PassageRefs passageRefs) {
+        return new ThemeMatrix(tallies, Objects.requireNonNull(passageRefs, "passageRefs"));
     }
 
     public List<String> documents() {
@@ -126,6 +160,20 @@ public final class ThemeMatrix {
             throw new IllegalArgumentException("no such document in the matrix: " + document);
         }
         return row.getOrDefault(theme, Cell.EMPTY);
+    }
+
+    /**
+     * The refs of the passages behind a cell, in document order (empty when the theme does not occur there). The
+     * first call may read them all (see {@link #ofTallies}).
+     */
+    public List<String> passages(String document, String theme) {
+        cell(document, theme);
+        Map<String, Map<String, List<String>>> refs = loadedRefs;
+        if (refs == null) {
+            refs = passageRefs.load();
+            loadedRefs = refs;
+        }
+        return refs.getOrDefault(document, Map.of()).getOrDefault(theme, List.of());
     }
 
     /** Total passage characters of a document: the denominator of its shares. */

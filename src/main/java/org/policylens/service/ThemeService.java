@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.policylens.compare.ThemeMatrix;
-import org.policylens.compare.ThemeMatrix.PassageCoding;
 import org.policylens.extract.ThemeClassifier;
 import org.policylens.model.Codebook;
 import org.policylens.model.CodedPassage;
@@ -201,14 +200,15 @@ public final class ThemeService implements DocumentAnalyzer {
     }
 
     /**
-     * The document × theme matrix; cells refer to passages by their stored id ({@link CodedPassage#passageId}).
+     * The document × theme matrix; {@link ThemeMatrix#passages} refers to passages by their stored id
+     * ({@link CodedPassage#passageId}).
      *
      * @param slug one document, or null for all
      */
     public ThemeMatrix matrix(String slug) {
         if (slug != null) {
             requireDocument(slug);
-            return ThemeMatrix.of(codings(slug));
+            return tallied(ensureCoded().id(), slug);
         }
         // The whole library's matrix (an immutable value) is kept while the library's content version stays the
         // same: coding first, so that a document coded just now moves the version before it is read.
@@ -218,7 +218,7 @@ public final class ThemeService implements DocumentAnalyzer {
         if (current != null && current.version().equals(version) && current.codebookId().equals(codebookId)) {
             return current.matrix();
         }
-        ThemeMatrix fresh = ThemeMatrix.of(codings(null));
+        ThemeMatrix fresh = tallied(codebookId, null);
         keptMatrix = new KeptMatrix(version, codebookId, fresh);
         return fresh;
     }
@@ -230,32 +230,49 @@ public final class ThemeService implements DocumentAnalyzer {
      * The matrix over the given documents, in that order (an export of some documents); each must be in the library.
      */
     ThemeMatrix matrixOf(List<String> slugs) {
-        Map<String, List<PassageCoding>> library = codings(slugs.size() == 1 ? slugs.get(0) : null);
-        Map<String, List<PassageCoding>> byDocument = new LinkedHashMap<>();
+        String codebookId = ensureCoded().id();
+        String onlySlug = slugs.size() == 1 ? slugs.get(0) : null;
+        Database.ContentVersion version = coding.contentVersion();
+        Map<String, ThemeMatrix.DocumentTallies> library = coding.themeTallies(codebookId, onlySlug);
+        Map<String, ThemeMatrix.DocumentTallies> byDocument = new LinkedHashMap<>();
         for (String slug : slugs) {
-            List<PassageCoding> passages = library.get(slug);
-            if (passages == null) {
+            ThemeMatrix.DocumentTallies tallies = library.get(slug);
+            if (tallies == null) {
                 throw new UserException("no document with slug '" + slug + "' in the library");
             }
-            byDocument.put(slug, passages);
+            byDocument.put(slug, tallies);
         }
-        return ThemeMatrix.of(byDocument);
+        return ThemeMatrix.ofTallies(byDocument, passageRefs(codebookId, version, onlySlug));
     }
 
-    /** Every passage of one document (or of all, slug null) as the matrix counts it, per slug in library order. */
-    private Map<String, List<PassageCoding>> codings(String slug) {
-        // Passages with the same themes share one set: a library has a few hundred combinations, not 170,000.
-        Map<List<String>, Set<String>> sets = new HashMap<>();
-        Map<String, List<PassageCoding>> out = new LinkedHashMap<>();
-        coding.passageCodes(ensureCoded().id(), slug).forEach((document, passages) -> {
-            List<PassageCoding> codings = new ArrayList<>(passages.size());
-            for (PassageThemeRepository.PassageCodes p : passages) {
-                codings.add(new PassageCoding(String.valueOf(p.passageId()), p.length(),
-                        sets.computeIfAbsent(p.codes(), Set::copyOf)));
+    /** The matrix of one document (or of all, slug null) from the tallies the store keeps; the library is coded. */
+    private ThemeMatrix tallied(String codebookId, String slug) {
+        Database.ContentVersion version = coding.contentVersion();
+        return ThemeMatrix.ofTallies(coding.themeTallies(codebookId, slug), passageRefs(codebookId, version, slug));
+    }
+
+    /**
+     * The passages behind the cells of a matrix counted at {@code version}, read when first asked for. Read after a
+     * change they could disagree with the counts, so that is refused; the version is taken before the counts are
+     * read, so a change in between refuses too rather than answering wrongly.
+     */
+    private ThemeMatrix.PassageRefs passageRefs(String codebookId, Database.ContentVersion version, String slug) {
+        return () -> {
+            if (!coding.contentVersion().equals(version)) {
+                throw new IllegalStateException("the library changed since the theme matrix was built");
             }
-            out.put(document, codings);
-        });
-        return out;
+            Map<String, Map<String, List<String>>> refs = new HashMap<>();
+            coding.passageCodes(codebookId, slug).forEach((document, passages) -> {
+                Map<String, List<String>> byTheme = new HashMap<>();
+                for (PassageThemeRepository.PassageCodes p : passages) {
+                    for (String code : p.codes()) {
+                        byTheme.computeIfAbsent(code, k -> new ArrayList<>()).add(String.valueOf(p.passageId()));
+                    }
+                }
+                refs.put(document, byTheme);
+            });
+            return refs;
+        };
     }
 
     /**

@@ -131,8 +131,10 @@ public final class DocumentRepository {
                 }
             }
             // Sections and passages are rebuilt; the marks that extraction and theme coding ran go too, so that if
-            // the analyzers that follow are interrupted, the next start runs them again for this document.
-            for (String table : List.of("section", "passage", "extraction_run", "document_coding")) {
+            // the analyzers that follow are interrupted, the next start runs them again for this document. The
+            // theme tallies go with the coding of the passages (which their deletion takes along).
+            for (String table : List.of("section", "passage", "extraction_run", "document_coding",
+                    "document_theme")) {
                 try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
                     st.setLong(1, documentId);
                     st.executeUpdate();

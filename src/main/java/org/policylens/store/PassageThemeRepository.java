@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policylens.compare.ThemeMatrix;
 import org.policylens.model.CodedPassage;
 import org.policylens.model.CodingSource;
 import org.policylens.model.PassageTheme;
@@ -98,7 +99,7 @@ public final class PassageThemeRepository {
         }
     }
 
-    /** What the theme matrix needs of a passage: no text and no evidence, just its size and theme codes. */
+    /** A passage as the theme matrix sees it: no text and no evidence, just its size and theme codes. */
     public record PassageCodes(long passageId, int length, List<String> codes) {
     }
 
@@ -122,10 +123,8 @@ public final class PassageThemeRepository {
             Long only = documentSlug == null ? null : slugs.keySet().iterator().next();
             CodesByPassage codes = codesByPassage(c, codebookId, only);
             try (PreparedStatement st = c.prepareStatement(only == null
-                    ? "SELECT document_id, id, coalesce(characters, length(text)) FROM passage"
-                      + " ORDER BY document_id, ordinal"
-                    : "SELECT document_id, id, coalesce(characters, length(text)) FROM passage"
-                      + " WHERE document_id = ? ORDER BY ordinal")) {
+                    ? "SELECT document_id, id, characters FROM passage ORDER BY document_id, ordinal"
+                    : "SELECT document_id, id, characters FROM passage WHERE document_id = ? ORDER BY ordinal")) {
                 if (only != null) {
                     st.setLong(1, only);
                 }
@@ -144,6 +143,58 @@ public final class PassageThemeRepository {
                     return out;
                 }
             }
+        });
+    }
+
+    /**
+     * Per document, its passage characters and per theme the passages coded with it under a codebook and their
+     * characters: the theme matrix, counted by the store. Reads the tallies kept per document (see
+     * {@link #retally}) and sums passage lengths from an index, so neither passage text nor a row per coded passage
+     * is read.
+     *
+     * @param documentSlug one document, or null for all
+     * @return per document slug, in library order (documents without passages too)
+     */
+    public Map<String, ThemeMatrix.DocumentTallies> themeTallies(String codebookId, String documentSlug) {
+        return database.read(c -> {
+            Map<Long, String> slugs = documentSlugs(c, documentSlug);
+            Long only = documentSlug == null || slugs.isEmpty() ? null : slugs.keySet().iterator().next();
+            if (documentSlug != null && only == null) {
+                return new LinkedHashMap<>();
+            }
+            Map<Long, Integer> totals = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(only == null
+                    ? "SELECT document_id, sum(characters) FROM passage GROUP BY document_id"
+                    : "SELECT document_id, sum(characters) FROM passage WHERE document_id = ?1 GROUP BY document_id")) {
+                if (only != null) {
+                    st.setLong(1, only);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        totals.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+            }
+            Map<Long, Map<String, ThemeMatrix.Tally>> themes = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(only == null
+                    ? "SELECT document_id, theme_code, passages, characters FROM document_theme WHERE codebook_id = ?1"
+                    : "SELECT document_id, theme_code, passages, characters FROM document_theme"
+                      + " WHERE document_id = ?2 AND codebook_id = ?1")) {
+                st.setString(1, codebookId);
+                if (only != null) {
+                    st.setLong(2, only);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        themes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .put(rs.getString(2), new ThemeMatrix.Tally(rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+            }
+            Map<String, ThemeMatrix.DocumentTallies> out = new LinkedHashMap<>();
+            slugs.forEach((id, slug) -> out.put(slug, new ThemeMatrix.DocumentTallies(totals.getOrDefault(id, 0),
+                    themes.getOrDefault(id, Map.of()))));
+            return out;
         });
     }
 
@@ -300,6 +351,7 @@ public final class PassageThemeRepository {
             }
             deletePassageThemes(c, codebookId, passageId);
             insertPassageThemes(c, codebookId, passageId, passageThemes);
+            retally(c, documentOf(c, passageId));
             return null;
         });
     }
@@ -317,6 +369,7 @@ public final class PassageThemeRepository {
             }
             st.executeBatch();
         }
+        retally(c, documentId);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document_coding (document_id, codebook_id, coded_at) VALUES (?, ?, ?)
                 ON CONFLICT (document_id) DO UPDATE SET codebook_id = excluded.codebook_id,
@@ -325,6 +378,40 @@ public final class PassageThemeRepository {
             st.setString(2, codebookId);
             st.setString(3, Instant.now().toString());
             st.executeUpdate();
+        }
+    }
+
+    /**
+     * Rewrites a document's theme tallies (table document_theme, V8) from its passage coding. Every write of
+     * passage_theme calls it in the same transaction, so the tallies never disagree with the coding; removing a
+     * document or codebook removes its tallies with it (foreign keys), and replacing a document's passages deletes
+     * them with its coding ({@link DocumentRepository#replaceContent}).
+     */
+    private static void retally(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM document_theme WHERE document_id = ?")) {
+            st.setLong(1, documentId);
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO document_theme (document_id, codebook_id, theme_code, passages, characters)
+                SELECT p.document_id, pt.codebook_id, pt.theme_code, count(*), sum(p.characters)
+                FROM passage p JOIN passage_theme pt ON pt.passage_id = p.id
+                WHERE p.document_id = ?
+                GROUP BY pt.codebook_id, pt.theme_code""")) {
+            st.setLong(1, documentId);
+            st.executeUpdate();
+        }
+    }
+
+    private static long documentOf(Connection c, long passageId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT document_id FROM passage WHERE id = ?")) {
+            st.setLong(1, passageId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no passage with id " + passageId);
+                }
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ import org.policylens.model.SubsidyRecord;
 public final class SubsidyRepository {
 
     private static final String COLUMNS = """
-            s.id, d.slug, d.region, s.item, s.recipient, s.amount_yuan, s.amount_text, s.kind, s.quote,
+            s.id, s.item, s.recipient, s.amount_yuan, s.amount_text, s.kind, s.quote,
             s.start_offset, s.end_offset, s.status
             """;
 
@@ -25,7 +25,7 @@ public final class SubsidyRepository {
 
     public SubsidyRepository(Database database) {
         this.database = database;
-        this.records = new RecordTable<>(database, "subsidy", "s", COLUMNS, SubsidyRepository::record);
+        this.records = new RecordTable<>(database, "subsidy", "s", COLUMNS, () -> SubsidyRepository::record);
     }
 
     /**
@@ -150,11 +150,11 @@ public final class SubsidyRepository {
         st.setString(first + 4, s.kind());
     }
 
-    private static SubsidyRecord record(ResultSet rs) throws SQLException {
+    private static SubsidyRecord record(ResultSet rs, RecordTable.DocumentRef document) throws SQLException {
         Subsidy subsidy = new Subsidy(rs.getString("item"), rs.getString("recipient"), rs.getLong("amount_yuan"),
                 rs.getString("amount_text"), rs.getString("kind"), rs.getString("quote"), rs.getInt("start_offset"),
                 rs.getInt("end_offset"));
-        return new SubsidyRecord(rs.getLong("id"), rs.getString("slug"), rs.getString("region"), subsidy,
+        return new SubsidyRecord(rs.getLong("id"), document.slug(), document.region(), subsidy,
                 RecordStatus.fromCode(rs.getString("status")));
     }
 }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.policylens.model.Comparator;
 import org.policylens.model.RecordStatus;
@@ -16,10 +18,10 @@ import org.policylens.model.TargetRecord;
 /** Stored targets with their status, and the user's decisions about them. */
 public final class TargetRepository {
 
-    /** Read by position in {@link #record}: keep the two in step. */
+    /** Read by position in {@link #record}, from 2 on (see {@link RecordTable.RowReader}): keep the two in step. */
     private static final String COLUMNS = """
-            t.id, d.slug, d.region, t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year, t.per_year,
-            t.quote, t.start_offset, t.end_offset, t.status, t.group_key
+            t.id, t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year, t.per_year, t.quote,
+            t.start_offset, t.end_offset, t.status, t.group_key
             """;
 
     private final Database database;
@@ -27,7 +29,7 @@ public final class TargetRepository {
 
     public TargetRepository(Database database) {
         this.database = database;
-        this.records = new RecordTable<>(database, "target", "t", COLUMNS, TargetRepository::record);
+        this.records = new RecordTable<>(database, "target", "t", COLUMNS, TargetRepository::reader);
     }
 
     /** The library's content version, for keeping structures computed from its targets (see {@link Database}). */
@@ -203,12 +205,26 @@ public final class TargetRepository {
         return rs.wasNull() ? null : value;
     }
 
-    /** A row of {@link #COLUMNS}, read by position: by-name look-ups cost a third of listing 100,000 targets. */
-    private static TargetRecord record(ResultSet rs) throws SQLException {
-        Target target = new Target(rs.getString(4), rs.getDouble(5), nullableDouble(rs, 6), rs.getString(7),
-                Comparator.fromSymbol(rs.getString(8)), nullableInt(rs, 9), rs.getInt(10) == 1, rs.getString(11),
-                rs.getInt(12), rs.getInt(13));
-        return new TargetRecord(rs.getLong(1), rs.getString(2), rs.getString(3), target,
-                RecordStatus.fromCode(rs.getString(14)), rs.getString(15));
+    /**
+     * Reads rows of {@link #COLUMNS} by position: by-name look-ups cost a third of listing 100,000 targets. A library
+     * writes a few hundred indicators, units and years over and over, so one read shares one copy of each among its
+     * records (less to keep in memory, and equal keys that hash once when targets are grouped).
+     */
+    private static String shared(Map<String, String> strings, String value) {
+        return value == null ? null : strings.computeIfAbsent(value, s -> s);
+    }
+
+    private static RecordTable.RowReader<TargetRecord> reader() {
+        Map<String, String> strings = new HashMap<>();
+        Map<Integer, Integer> years = new HashMap<>();
+        return (rs, document) -> {
+            String unit = shared(strings, rs.getString(6));
+            Integer year = nullableInt(rs, 8);
+            Target target = new Target(shared(strings, rs.getString(3)), rs.getDouble(4), nullableDouble(rs, 5), unit,
+                    Comparator.fromSymbol(rs.getString(7)), year == null ? null : years.computeIfAbsent(year, y -> y),
+                    rs.getInt(9) == 1, rs.getString(10), rs.getInt(11), rs.getInt(12));
+            return new TargetRecord(rs.getLong(2), document.slug(), document.region(), target,
+                    RecordStatus.fromCode(rs.getString(13)), shared(strings, rs.getString(14)));
+        };
     }
 }

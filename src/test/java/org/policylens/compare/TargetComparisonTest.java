@@ -1,11 +1,17 @@
 package org.policylens.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.policylens.model.Comparator;
+import org.policylens.model.IndicatorGroup;
 import org.policylens.model.Target;
 
 class TargetComparisonTest {
@@ -31,6 +37,31 @@ class TargetComparisonTest {
             new TargetComparison.Entry("chengde", CD_2023, null),
             new TargetComparison.Entry("chengde", CD_FOOD, null),
             new TargetComparison.Entry("chengde", CD_2025, null));
+
+    @Test
+    void groupsAreThoseOfAligningEveryTarget() {
+        // Wordings that the dictionary knows, that only similarity joins (derived groups, merged in order of first
+        // appearance), that differ by unit kind, and that only a contrast or level keeps apart; each repeated.
+        List<String> indicators = List.of("制造业产品质量合格率", "制造业质量合格率", "食品抽检合格率", "中国质量奖获奖企业",
+                "中国质量奖获奖企业数", "质量奖获奖企业", "其他工程项目验收合格率", "大中型工程项目验收合格率",
+                "省级质量标杆企业", "市级质量标杆企业", "质量标杆企业");
+        List<String> units = Arrays.asList("%", "家", null, "个", "万元");
+        Random random = new Random(11);
+        List<TargetComparison.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            Target t = new Target(indicators.get(random.nextInt(indicators.size())), i, null,
+                    units.get(random.nextInt(units.size())), Comparator.AT_LEAST, null, false, "q" + i, i, i + 1);
+            entries.add(new TargetComparison.Entry("doc" + i / 50, t, null));
+        }
+        Map<Target, TargetComparison.GroupName> aligned = new IdentityHashMap<>();
+        IndicatorAlignment alignment = new IndicatorAlignment(DICTIONARY);
+        for (IndicatorGroup g : alignment.align(entries.stream().map(TargetComparison.Entry::target).toList())) {
+            g.members().forEach(t -> aligned.put(t, new TargetComparison.GroupName(g.key(), g.nameZh(), g.nameEn())));
+        }
+        List<TargetComparison.GroupName> expected = entries.stream().map(e -> aligned.get(e.target())).toList();
+        assertEquals(expected, new TargetComparison(alignment).groups(entries, Map.of()));
+        assertTrue(expected.stream().distinct().count() > 5, "the wordings make several groups");
+    }
 
     @Test
     void rowsAreIndicatorsAndColumnsDocumentsWithValuesByYear() {

@@ -67,7 +67,7 @@ class ThemeMatrixTest {
         assertEquals(2, standards.passageCount());
         assertEquals(90, standards.characters());
         assertEquals(0.9, standards.share(), 1e-9);
-        assertEquals(List.of("p1", "p2"), standards.passages());
+        assertEquals(List.of("p1", "p2"), m.passages("doc", "standards"));
         assertEquals(0.6, m.cell("doc", "support").share(), 1e-9);
         assertEquals(ThemeMatrix.Cell.EMPTY, m.cell("doc", "green"));
         assertEquals(100, m.totalCharacters("doc"));

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +28,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.Target;
 import org.policylens.service.TargetService.TargetRow;
+import org.policylens.store.Database;
 
 /**
  * The theme matrix and the target comparison, read the fast way, against the same structures worked out the
@@ -127,6 +131,79 @@ class ComparisonStructuresTest {
         assertMatrix(expectedMatrix(app.themes().passages(null), slugs), app.themes().matrix(null));
     }
 
+    @Test
+    void theMatrixFollowsReimportRemovalAndCodebookChanges() throws Exception {
+        // A new version of a document: its passages, their coding and its tallies are replaced.
+        String original = Files.readString(Path.of("data/corpus/chengde.txt"));
+        Path changed = dir.resolve("chengde-v2.txt");
+        Files.writeString(changed, original.replace("行动目标", "行动目标\n新增一段关于标准化和品牌建设的文字。")
+                .substring(0, original.length() / 2), StandardCharsets.UTF_8);
+        app.importer().importNewVersion(changed, "chengde");
+        assertMatrixOfLibrary();
+
+        // A theme merged into another and one deleted: the library is recoded in the codebook's transaction.
+        List<String> codes = app.themes().codebooks().active().codes();
+        String codebook = app.themes().codebooks().active().id();
+        app.themes().codebooks().mergeThemes(codebook, codes.get(1), codes.get(2));
+        app.themes().codebooks().deleteTheme(codebook, codes.get(3));
+        assertMatrixOfLibrary();
+
+        // Another codebook activated, then the first again: tallies of the one not active are not counted.
+        app.themes().codebooks().copy(codebook, "copy", "副本");
+        app.themes().codebooks().deleteTheme("copy", codes.get(0));
+        app.themes().codebooks().activate("copy");
+        assertMatrixOfLibrary();
+        app.themes().codebooks().activate(codebook);
+        app.themes().codebooks().delete("copy");
+        assertMatrixOfLibrary();
+
+        // A document removed, and a passage's themes decided by hand after that.
+        app.library().remove("hefei");
+        CodedPassage passage = app.themes().passages("anhui").stream().filter(p -> !p.themes().isEmpty())
+                .findFirst().orElseThrow();
+        app.themes().addTheme(passage.passageId(), codes.get(4));
+        app.themes().removeTheme(passage.passageId(), passage.themes().get(0).code());
+        assertMatrixOfLibrary();
+        app.themes().reclassify("anhui");
+        assertMatrixOfLibrary();
+    }
+
+    @Test
+    void passagesBehindAMatrixBuiltBeforeAChangeAreRefused() {
+        ThemeMatrix before = app.themes().matrix(null);
+        CodedPassage passage = app.themes().passages("hefei").stream().filter(p -> !p.themes().isEmpty())
+                .findFirst().orElseThrow();
+        app.themes().removeTheme(passage.passageId(), passage.themes().get(0).code());
+        assertThrows(IllegalStateException.class, () -> before.passages("hefei", passage.themes().get(0).code()));
+    }
+
+    @Test
+    void aLibraryFromBeforeTheTalliesGetsThemWhenMigrated() {
+        app.close();
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : List.of("DROP TABLE document_theme", "DROP INDEX passage_length_by_document",
+                            "CREATE INDEX passage_by_document ON passage (document_id, ordinal)",
+                            "PRAGMA user_version = 7")) {
+                        st.execute(sql);
+                    }
+                }
+                return null;
+            });
+        }
+        app = AppContext.open(dir.resolve("library.db"));
+        assertMatrixOfLibrary();
+    }
+
+    private void assertMatrixOfLibrary() {
+        List<String> slugs = app.library().documents().stream().map(DocumentSummary::slug).toList();
+        assertMatrix(expectedMatrix(app.themes().passages(null), slugs), app.themes().matrix(null));
+        for (String slug : slugs) {
+            assertMatrix(expectedMatrix(app.themes().passages(slug), List.of(slug)), app.themes().matrix(slug));
+        }
+    }
+
     /** The matrix worked out cell by cell from passages with their text (length) and themes. */
     private static Map<String, Map<String, List<CodedPassage>>> expectedMatrix(List<CodedPassage> passages,
                                                                               List<String> slugs) {
@@ -162,7 +239,8 @@ class ComparisonStructuresTest {
                 assertEquals(coded.size(), cell.passageCount(), where);
                 assertEquals(characters, cell.characters(), where);
                 assertEquals(total == 0 ? 0 : (double) characters / total, cell.share(), where);
-                assertEquals(coded.stream().map(p -> String.valueOf(p.passageId())).toList(), cell.passages(), where);
+                assertEquals(coded.stream().map(p -> String.valueOf(p.passageId())).toList(),
+                        actual.passages(document.getKey(), theme), where);
             }
         }
     }
