@@ -137,6 +137,8 @@ public final class LibraryView extends VBox {
     private void selectInTree(DocumentSummary doc) {
         TreeItem<LibraryNode> item = doc == null ? null : model.tree().item(doc.slug());
         if (item == null) {
+            // Filtered out (or none): no other row may look selected after the rows moved under the selection.
+            tree.getSelectionModel().clearSelection();
             return;
         }
         if (tree.getSelectionModel().getSelectedItem() != item) {

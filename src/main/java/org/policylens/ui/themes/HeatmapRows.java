@@ -18,7 +18,7 @@ public final class HeatmapRows {
      * @param documents the selected documents, in column order; documents the coding does not know are left out
      */
     public static List<HeatmapRow> build(ThemeCoding coding, List<String> documents, ThemeSort sort, Locale locale) {
-        List<String> columns = documents.stream().filter(coding.documents()::contains).toList();
+        List<String> columns = documents.stream().filter(coding::has).toList();
         List<HeatmapRow> rows = new ArrayList<>();
         for (Theme theme : coding.codebook().themes()) {
             List<HeatmapRow.Cell> cells = new ArrayList<>();

@@ -68,6 +68,11 @@ public final class ThemeCoding {
         return List.copyOf(passagesByDocument.keySet());
     }
 
+    /** Whether the coding knows the document; a lookup, not a scan of {@link #documents()} (3,000 slugs). */
+    public boolean has(String slug) {
+        return passagesByDocument.containsKey(slug);
+    }
+
     /** The matrix over every document, computed on first use from the passages in memory. */
     public synchronized ThemeMatrix matrix() {
         if (matrix == null) {

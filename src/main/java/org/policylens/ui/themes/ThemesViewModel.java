@@ -143,7 +143,7 @@ public final class ThemesViewModel {
         if (current == null) {
             return;
         }
-        heatmapDocuments.setAll(selectedSlugs.stream().filter(current.documents()::contains).toList());
+        heatmapDocuments.setAll(selectedSlugs.stream().filter(current::has).toList());
         if (focusedDocument.get() != null && !heatmapDocuments.contains(focusedDocument.get())) {
             focusedDocument.set(null);
         }

@@ -19,6 +19,7 @@ import org.policylens.service.AppContext;
 import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.main.MainWindow;
 import org.policylens.ui.themes.HeatmapRow;
+import org.policylens.ui.themes.HeatmapRows;
 import org.policylens.ui.themes.ThemeSort;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -90,6 +91,9 @@ class LibraryScaleProbe {
             time(robot, "heatmap: sort by a document #" + round, () -> themes.sortBy(ThemeSort.byDocument(lastDocument)));
             time(robot, "heatmap: back to codebook order #" + round, () -> themes.sortBy(ThemeSort.CODEBOOK));
         }
+        time(robot, "heatmap: its rows alone, no view (sort by total)", () -> HeatmapRows.build(
+                themes.codingProperty().get(), themes.heatmapDocuments(), ThemeSort.by(ThemeSort.Key.TOTAL),
+                Locale.SIMPLIFIED_CHINESE));
         HeatmapRow first = themes.rows().get(0);
         time(robot, "heatmap: open a cell (panel, 1 doc selected)", () -> {
             window.model().comparison().select(List.of(firstDocument, lastDocument));
@@ -98,9 +102,16 @@ class LibraryScaleProbe {
         time(robot, "heatmap: focus another cell", () -> themes.openCell(first.code(), lastDocument));
         time(robot, "heatmap: close the panel", themes::closePanel);
         time(robot, "heatmap: select all again", () -> window.model().comparison().select(all));
-        time(robot, "heatmap: focus a cell with all selected", () -> themes.openCell(first.code(), firstDocument));
-        time(robot, "heatmap: close the panel", themes::closePanel);
-        time(robot, "heatmap: back to 20 documents", () -> window.model().comparison().select(all.subList(0, 20)));
+        // -Dpolicylens.scale.panel=false leaves this out: before the panel was virtualized it ran out of heap.
+        if (Boolean.parseBoolean(System.getProperty("policylens.scale.panel", "true"))) {
+            time(robot, "heatmap: focus a cell with all selected", () -> themes.openCell(first.code(), lastDocument));
+            time(robot, "heatmap: close the panel", themes::closePanel);
+        }
+        robot.clickOn("#tab-targets");
+        WaitForAsyncUtils.waitForFxEvents();
+        time(robot, "targets: table of 20 documents", () -> window.model().comparison().select(all.subList(0, 20)));
+        time(robot, "targets: table of all compared", () -> window.model().comparison().select(all));
+        time(robot, "targets: back to 20 documents", () -> window.model().comparison().select(all.subList(0, 20)));
 
         robot.clickOn("#tab-reader");
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,9 +121,11 @@ class LibraryScaleProbe {
                 m.issuer(), m.level(), m.region(), m.date(), m.docNumber(), m.script(), m.source());
         time(robot, "library: edit one document's metadata", () -> actions.editMetadata(edited));
         Path folder = Files.createDirectories(dir.resolve("files"));
-        Path plan = ImportFixtures.planWithRewardTable(folder, "probe-plan", "本方案自印发之日起施行（探针）。");
+        Path plan = ImportFixtures.planWithRewardTable(folder, "probe-plan.docx", "本方案自印发之日起施行（探针）。");
         dialogs.metadataEdit = m -> m;
         time(robot, "library: import one document", () -> window.model().importing().importFiles(List.of(plan)));
+        window.model().importing().items().forEach(item -> System.out.println("PROBE import: " + item.state() + " "
+                + item.detail()));
         System.out.println("PROBE documents now: " + window.model().library().allDocuments().size()
                 + ", selected " + window.model().library().selectedProperty().get().slug());
     }
