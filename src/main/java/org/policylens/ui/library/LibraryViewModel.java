@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
@@ -30,7 +29,7 @@ import org.policylens.ui.common.UiServices;
 public final class LibraryViewModel {
 
     private final UiServices services;
-    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private final DocumentList documents = new DocumentList();
     private final LibraryTree tree = new LibraryTree();
     private final ReadOnlyIntegerWrapper treeChanges = new ReadOnlyIntegerWrapper();
     private final StringProperty filter = new SimpleStringProperty("");
@@ -58,13 +57,15 @@ public final class LibraryViewModel {
         services.tasks().run(services.messages().get("library.loading"),
                 progress -> slugs.stream().map(this::read).toList(),
                 loaded -> {
-                    for (int i = 0; i < slugs.size(); i++) {
-                        if (loaded.get(i).isPresent()) {
-                            put(loaded.get(i).get());
-                        } else {
-                            removed(slugs.get(i));
+                    documents.batch(() -> {
+                        for (int i = 0; i < slugs.size(); i++) {
+                            if (loaded.get(i).isPresent()) {
+                                put(loaded.get(i).get());
+                            } else {
+                                removed(slugs.get(i));
+                            }
                         }
-                    }
+                    });
                     select(toSelect);
                 }, error -> { });
     }

@@ -225,4 +225,20 @@ class ImportFlowTest extends BundledLibraryTest {
         assertTrue(robot.lookup(".library-item-title").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("改过标题的方案")), "the list shows the new title");
     }
+
+    @Test
+    void aBatchOfFilesIsOneChangeOfTheLibraryList(FxRobot robot) throws IOException {
+        AtomicInteger changes = new AtomicInteger();
+        javafx.collections.ListChangeListener<org.policylens.model.DocumentSummary> counter = c -> changes
+                .incrementAndGet();
+        robot.interact(() -> window.model().library().allDocuments().addListener(counter));
+        importWithShortcut(robot, plan("batch-one.docx", "一批中的第一个。"), plan("batch-two.docx", "一批中的第二个。"));
+        robot.interact(() -> window.model().library().allDocuments().removeListener(counter));
+
+        List<String> imported = window.model().importing().items().stream().map(ImportItem::documentSlug).toList();
+        assertEquals(2, imported.size());
+        assertTrue(slugsInLibrary().containsAll(imported), imported.toString());
+        assertEquals(1, changes.get(), "the comparison views reload once for the whole batch");
+        assertEquals(imported.get(1), selectedInTree());
+    }
 }

@@ -124,6 +124,9 @@ class LibraryScaleProbe {
         Path plan = ImportFixtures.planWithRewardTable(folder, "probe-plan.docx", "本方案自印发之日起施行（探针）。");
         dialogs.metadataEdit = m -> m;
         time(robot, "library: import one document", () -> window.model().importing().importFiles(List.of(plan)));
+        // What every change of the library list still sets off in the other comparison views (full reloads).
+        time(robot, "targets: reload of the library's targets", () -> window.model().targets().reload());
+        time(robot, "subsidies: reload of the library's subsidies", () -> window.model().subsidies().reload());
         window.model().importing().items().forEach(item -> System.out.println("PROBE import: " + item.state() + " "
                 + item.detail()));
         System.out.println("PROBE documents now: " + window.model().library().allDocuments().size()
