@@ -14,7 +14,8 @@ import org.policylens.ui.library.LibraryViewModel;
 
 /**
  * What the user can do to one document of the library: correct its metadata, replace its text with a new version,
- * remove it. Each asks first through the dialogs, does its work in the background and then reloads the library.
+ * remove it. Each asks first through the dialogs, does its work in the background and then updates that document's
+ * entry in the library list.
  */
 public final class DocumentActionsViewModel {
 
@@ -45,7 +46,7 @@ public final class DocumentActionsViewModel {
         services.dialogs().editMetadata(m, m.get("metadata.title"), doc.metadata()).ifPresent(edited ->
                 services.tasks().run(m.get("metadata.task"), progress -> services.app().library()
                                 .editMetadata(slug, edited),
-                        saved -> library.reloadAndSelect(slug), this::fail));
+                        saved -> library.refreshAndSelect(slug), this::fail));
     }
 
     /** A file chooser for the new version, then the replacement, then how the annotations fared. */
@@ -59,7 +60,7 @@ public final class DocumentActionsViewModel {
         Path file = chosen.get();
         services.tasks().run(m.get("replace.task", file.getFileName()), progress -> replace(file, slug),
                 report -> {
-                    library.reloadAndSelect(slug);
+                    library.refreshAndSelect(slug);
                     reopen.accept(slug);
                     services.dialogs().showInformation(m.get("replace.title"), report);
                 },
@@ -100,12 +101,7 @@ public final class DocumentActionsViewModel {
         services.tasks().run(m.get("remove.task", doc.metadata().title()),
                 progress -> services.app().library().remove(slug),
                 backup -> {
-                    // Cleared before the reload, so the window moves the reader on to a document that still exists.
-                    if (library.selectedProperty().get() != null
-                            && library.selectedProperty().get().slug().equals(slug)) {
-                        library.selectedProperty().set(null);
-                    }
-                    library.reload();
+                    library.removed(slug);
                     services.dialogs().showInformation(m.get("remove.title"),
                             m.get("remove.done", doc.metadata().title(), backup.toAbsolutePath()));
                 },

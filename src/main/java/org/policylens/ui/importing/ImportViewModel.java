@@ -161,7 +161,7 @@ public final class ImportViewModel {
             return;
         }
         String last = imported.get(imported.size() - 1).documentSlug();
-        library.reloadAndSelect(last);
+        library.refreshAndSelect(imported.stream().map(ImportItem::documentSlug).toList(), last);
         if (imported.size() == 1) {
             actions.editMetadata(last);
         }

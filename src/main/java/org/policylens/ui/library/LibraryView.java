@@ -34,7 +34,6 @@ public final class LibraryView extends VBox {
     private final TreeView<LibraryNode> tree = new TreeView<>();
     private final Label empty;
     private final MenuButton documentMenu = new MenuButton(null, new FontIcon(Feather.MORE_VERTICAL));
-    private boolean rebuilding;
 
     public LibraryView(LibraryViewModel model, Messages messages) {
         this.model = model;
@@ -55,8 +54,11 @@ public final class LibraryView extends VBox {
         tree.setId("library-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new NodeCell());
+        // One root for good: changes add, move or take out items under it, so the tree keeps its scroll position.
+        tree.setRoot(model.tree().root());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!rebuilding && item != null && item.getValue() instanceof LibraryNode.DocumentNode node) {
+            // While items move the selection slides to neighbours on its own; that is not the user choosing them.
+            if (!model.tree().changing() && item != null && item.getValue() instanceof LibraryNode.DocumentNode node) {
                 model.selectedProperty().set(node.document());
             }
         });
@@ -68,9 +70,9 @@ public final class LibraryView extends VBox {
         details.documentProperty().bind(model.selectedProperty());
 
         getChildren().addAll(tools, treeArea, details);
-        model.groupsProperty().addListener((obs, old, groups) -> rebuild(groups));
+        model.treeChangesProperty().addListener((obs, old, count) -> treeChanged());
         model.selectedProperty().addListener((obs, old, doc) -> selectInTree(doc));
-        rebuild(model.groupsProperty().get());
+        treeChanged();
     }
 
     /**
@@ -125,58 +127,24 @@ public final class LibraryView extends VBox {
         return sort;
     }
 
-    private void rebuild(List<LibraryNode.LevelGroup> groups) {
-        rebuilding = true;
-        try {
-            TreeItem<LibraryNode> root = new TreeItem<>();
-            for (LibraryNode.LevelGroup level : groups) {
-                TreeItem<LibraryNode> levelItem = new TreeItem<>(level);
-                levelItem.setExpanded(true);
-                for (LibraryNode.RegionGroup region : level.regions()) {
-                    TreeItem<LibraryNode> regionItem = new TreeItem<>(region);
-                    regionItem.setExpanded(true);
-                    for (DocumentSummary doc : region.documents()) {
-                        regionItem.getChildren().add(new TreeItem<>(new LibraryNode.DocumentNode(doc)));
-                    }
-                    levelItem.getChildren().add(regionItem);
-                }
-                root.getChildren().add(levelItem);
-            }
-            tree.setRoot(root);
-            boolean nothingShown = groups.isEmpty();
-            empty.setVisible(nothingShown);
-            empty.setText(messages.get(model.allDocuments().isEmpty() ? "library.empty" : "library.nomatch"));
-            selectInTree(model.selectedProperty().get());
-        } finally {
-            rebuilding = false;
-        }
+    /** After the tree changed: the empty state, and the selection back on the selected document. */
+    private void treeChanged() {
+        empty.setVisible(model.visibleCount() == 0);
+        empty.setText(messages.get(model.allDocuments().isEmpty() ? "library.empty" : "library.nomatch"));
+        selectInTree(model.selectedProperty().get());
     }
 
     private void selectInTree(DocumentSummary doc) {
-        TreeItem<LibraryNode> item = doc == null ? null : findItem(tree.getRoot(), doc.slug());
+        TreeItem<LibraryNode> item = doc == null ? null : model.tree().item(doc.slug());
         if (item == null) {
+            // Filtered out (or none): no other row may look selected after the rows moved under the selection.
+            tree.getSelectionModel().clearSelection();
             return;
         }
         if (tree.getSelectionModel().getSelectedItem() != item) {
             tree.getSelectionModel().select(item);
             tree.scrollTo(Math.max(0, tree.getRow(item) - 2));
         }
-    }
-
-    private static TreeItem<LibraryNode> findItem(TreeItem<LibraryNode> parent, String slug) {
-        if (parent == null) {
-            return null;
-        }
-        if (parent.getValue() instanceof LibraryNode.DocumentNode node && node.document().slug().equals(slug)) {
-            return parent;
-        }
-        for (TreeItem<LibraryNode> child : parent.getChildren()) {
-            TreeItem<LibraryNode> found = findItem(child, slug);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** Puts the caret in the filter box (Ctrl+L). */

@@ -9,24 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
+import org.policylens.service.UserException;
 import org.policylens.text.SearchKey;
 import org.policylens.ui.common.UiServices;
 
-/** The documents of the library grouped by level and region, a filter and a sort order over them, and the selection. */
+/**
+ * The documents of the library grouped by level and region, a filter and a sort order over them, and the selection.
+ * A change to one document (an import, an edit, a removal) reads that document alone and updates its entry in the
+ * list and its item in the tree; only the start, a reload asked for, and a change of filter or order build it whole.
+ */
 public final class LibraryViewModel {
 
     private final UiServices services;
-    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<List<LibraryNode.LevelGroup>> groups = new ReadOnlyObjectWrapper<>(List.of());
+    private final DocumentList documents = new DocumentList();
+    private final LibraryTree tree = new LibraryTree();
+    private final ReadOnlyIntegerWrapper treeChanges = new ReadOnlyIntegerWrapper();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(LibrarySort.DATE);
     private final ObjectProperty<DocumentSummary> selected = new SimpleObjectProperty<>();
@@ -43,13 +48,106 @@ public final class LibraryViewModel {
                 this::show, error -> { });
     }
 
-    /** Reloads the document list, then selects {@code slug} (which opens it in the reader), e.g. after an import. */
-    public void reloadAndSelect(String slug) {
-        services.tasks().run(services.messages().get("library.loading"), progress -> services.app().library().documents(),
+    /**
+     * Reads these documents again (new, edited or replaced ones) and updates their entries, then selects
+     * {@code toSelect} (which opens it in the reader); e.g. after an import or an edit. A slug the library no longer
+     * has is taken out.
+     */
+    public void refreshAndSelect(List<String> slugs, String toSelect) {
+        services.tasks().run(services.messages().get("library.loading"),
+                progress -> slugs.stream().map(this::read).toList(),
                 loaded -> {
-                    show(loaded);
-                    select(slug);
+                    documents.batch(() -> {
+                        for (int i = 0; i < slugs.size(); i++) {
+                            if (loaded.get(i).isPresent()) {
+                                put(loaded.get(i).get());
+                            } else {
+                                removed(slugs.get(i));
+                            }
+                        }
+                    });
+                    select(toSelect);
                 }, error -> { });
+    }
+
+    /** The document as stored now; empty when it has gone from the library meanwhile. */
+    private Optional<DocumentSummary> read(String slug) {
+        try {
+            return Optional.of(services.app().library().document(slug));
+        } catch (UserException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #refreshAndSelect(List, String)} for one document. */
+    public void refreshAndSelect(String slug) {
+        refreshAndSelect(List.of(slug), slug);
+    }
+
+    /** Takes a removed document out of the list and the tree; the selection moves off it first if it was selected. */
+    public void removed(String slug) {
+        int at = indexOf(slug);
+        if (at < 0) {
+            return;
+        }
+        if (selected.get() != null && selected.get().slug().equals(slug)) {
+            selected.set(null);
+        }
+        boolean shown = tree.remove(slug);
+        documents.remove(at);
+        if (shown) {
+            treeChanges.set(treeChanges.get() + 1);
+        }
+    }
+
+    /**
+     * Puts a document read again in the list at its place (library order is import order, i.e. by id), replacing
+     * the entry of the same slug, and in the tree where filter and order want it. The selection stays on it.
+     */
+    private void put(DocumentSummary doc) {
+        int at = indexOf(doc.slug());
+        boolean shown = tree.remove(doc.slug());
+        if (at >= 0 && documents.get(at).id() == doc.id()) {
+            documents.set(at, doc);
+        } else {
+            if (at >= 0) {
+                documents.remove(at);
+            }
+            documents.add(insertionPoint(doc.id()), doc);
+        }
+        if (matches(doc, filter.get())) {
+            tree.insert(doc, currentSort());
+            shown = true;
+        }
+        if (selected.get() != null && selected.get().slug().equals(doc.slug())) {
+            selected.set(doc);
+        }
+        if (shown) {
+            treeChanges.set(treeChanges.get() + 1);
+        }
+    }
+
+    private int indexOf(String slug) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).slug().equals(slug)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int insertionPoint(long id) {
+        int low = 0;
+        int high = documents.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (documents.get(mid).id() < id) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     void show(List<DocumentSummary> loaded) {
@@ -63,8 +161,12 @@ public final class LibraryViewModel {
     }
 
     private void regroup() {
-        groups.set(group(documents.stream().filter(d -> matches(d, filter.get())).toList(),
-                sort.get() == null ? LibrarySort.DATE : sort.get()));
+        tree.rebuild(group(documents.stream().filter(d -> matches(d, filter.get())).toList(), currentSort()));
+        treeChanges.set(treeChanges.get() + 1);
+    }
+
+    private LibrarySort currentSort() {
+        return sort.get() == null ? LibrarySort.DATE : sort.get();
     }
 
     /** Level groups in administrative order (unknown last), regions in collation order, documents in {@code order}. */
@@ -116,11 +218,22 @@ public final class LibraryViewModel {
 
     /** Number of documents that pass the filter. */
     public int visibleCount() {
-        return groups.get().stream().mapToInt(LibraryNode.LevelGroup::documentCount).sum();
+        return tree.documentCount();
     }
 
-    public ReadOnlyObjectProperty<List<LibraryNode.LevelGroup>> groupsProperty() {
-        return groups.getReadOnlyProperty();
+    /** The groups shown, top to bottom. */
+    public List<LibraryNode.LevelGroup> groups() {
+        return tree.groups();
+    }
+
+    /** The tree's items; kept from one change to the next (a rebuild replaces the root's children). */
+    LibraryTree tree() {
+        return tree;
+    }
+
+    /** Counts the changes to the tree: the view puts its selection back on the selected document after each. */
+    ReadOnlyIntegerProperty treeChangesProperty() {
+        return treeChanges.getReadOnlyProperty();
     }
 
     public ObservableList<DocumentSummary> allDocuments() {

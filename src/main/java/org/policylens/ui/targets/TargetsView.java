@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Callback;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.policylens.i18n.Messages;
 
 /**
@@ -32,10 +35,20 @@ public final class TargetsView extends BorderPane {
 
     static final String EDITED = "target-edited";
     static final String CONFIRMED = "target-confirmed";
+    /**
+     * Document columns shown at a time. A table row makes a cell for every column, shown or scrolled away: with
+     * 3,000 compared documents the rows ran a 1 GB heap out of memory. Beyond this many the columns come in pages.
+     */
+    static final int COLUMNS_PER_PAGE = 25;
 
     private final TargetsViewModel model;
     private final Messages messages;
     private final TableView<TargetTableRow> table = new TableView<>();
+    private final Label pageLabel = new Label();
+    private final Button previousPage = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
+    private final Button nextPage = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
+    private final HBox pager = new HBox(4, previousPage, pageLabel, nextPage);
+    private ColumnPage page = ColumnPage.at(0, COLUMNS_PER_PAGE, 0);
     private boolean syncing;
 
     /** @param showReader brings the reader to the front after a record was opened in it */
@@ -96,8 +109,17 @@ public final class TargetsView extends BorderPane {
                 count.setText(messages.get("targets.count", model.rows().size())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        pager.setId("targets-pager");
+        pager.setAlignment(Pos.CENTER_LEFT);
+        previousPage.setId("targets-page-previous");
+        nextPage.setId("targets-page-next");
+        pageLabel.setId("targets-page");
+        previousPage.setTooltip(new Tooltip(messages.get("targets.page.previous")));
+        nextPage.setTooltip(new Tooltip(messages.get("targets.page.next")));
+        previousPage.setOnAction(e -> showPage(page.previous()));
+        nextPage.setOnAction(e -> showPage(page.next()));
         HBox bar = new HBox(8, new Label(messages.get("targets.filter.theme")), theme,
-                new Label(messages.get("targets.filter.year")), year, shared, spacer, count);
+                new Label(messages.get("targets.filter.year")), year, shared, spacer, pager, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("comparison-toolbar");
@@ -124,7 +146,8 @@ public final class TargetsView extends BorderPane {
         model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("targets.empty")));
         table.setPlaceholder(placeholder);
         rebuildColumns();
-        model.columns().addListener((ListChangeListener<String>) c -> rebuildColumns());
+        model.columns().addListener((ListChangeListener<String>) c ->
+                showPage(ColumnPage.at(0, COLUMNS_PER_PAGE, model.columns().size())));
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {
             if (syncing || table.getSelectionModel().getSelectedCells().isEmpty()) {
                 return;
@@ -156,16 +179,27 @@ public final class TargetsView extends BorderPane {
         }
     }
 
+    private void showPage(ColumnPage shown) {
+        page = shown;
+        rebuildColumns();
+    }
+
     private void rebuildColumns() {
+        List<String> documents = model.columns();
+        page = ColumnPage.at(page.first(), COLUMNS_PER_PAGE, documents.size());
+        pager.setVisible(page.paged());
+        pager.setManaged(page.paged());
+        pageLabel.setText(messages.get("targets.page", page.first() + 1, page.end(), page.total()));
+        previousPage.setDisable(!page.hasPrevious());
+        nextPage.setDisable(!page.hasNext());
         TableColumn<TargetTableRow, String> indicator = new TableColumn<>(messages.get("targets.column.indicator"));
         indicator.setId("targets-column-indicator");
         indicator.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         indicator.setPrefWidth(200);
-        // All columns in one change: added one by one, the header row re-lays itself out per column, which with
-        // every document compared (3,000 columns) held the UI thread for a long while.
+        // All columns in one change: added one by one, the header row re-lays itself out per column.
         List<TableColumn<TargetTableRow, ?>> columns = new ArrayList<>();
         columns.add(indicator);
-        for (String slug : model.columns()) {
+        for (String slug : documents.subList(page.first(), page.end())) {
             TableColumn<TargetTableRow, TargetTableRow> column = new TableColumn<>(model.columnTitle(slug));
             column.setId("targets-column-" + slug);
             column.setUserData(slug);

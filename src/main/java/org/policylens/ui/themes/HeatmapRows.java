@@ -18,14 +18,13 @@ public final class HeatmapRows {
      * @param documents the selected documents, in column order; documents the coding does not know are left out
      */
     public static List<HeatmapRow> build(ThemeCoding coding, List<String> documents, ThemeSort sort, Locale locale) {
-        ThemeMatrix matrix = coding.matrix();
-        List<String> columns = documents.stream().filter(coding.documents()::contains).toList();
+        List<String> columns = documents.stream().filter(coding::has).toList();
         List<HeatmapRow> rows = new ArrayList<>();
         for (Theme theme : coding.codebook().themes()) {
             List<HeatmapRow.Cell> cells = new ArrayList<>();
             int total = 0;
             for (String slug : columns) {
-                ThemeMatrix.Cell cell = matrix.cell(slug, theme.code());
+                ThemeMatrix.Cell cell = coding.cell(slug, theme.code());
                 cells.add(new HeatmapRow.Cell(slug, cell.passageCount(), cell.share(),
                         HeatScale.bucket(cell.passageCount(), cell.share())));
                 total += cell.passageCount();

@@ -19,7 +19,7 @@ public record SideBySideColumn(String document, String label, List<CodedPassage>
     /** The columns for a theme: one per selected document the coding knows, even when it has no such passage. */
     public static List<SideBySideColumn> of(ThemeCoding coding, String code, List<String> documents,
                                             java.util.function.Function<String, String> labels) {
-        return documents.stream().filter(coding.documents()::contains)
+        return documents.stream().filter(coding::has)
                 .map(slug -> new SideBySideColumn(slug, labels.apply(slug), coding.passagesWith(slug, code)))
                 .toList();
     }

@@ -4,11 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -24,19 +28,25 @@ import org.policylens.model.CodedPassage;
 
 /**
  * The open theme's passages, one column per selected document. Columns scroll on their own, or together when the
- * sync toggle is on. A column whose content did not change keeps its node (and its scroll position) when the
- * selection or another column changes.
+ * sync toggle is on. The row of columns is a horizontal list: only the columns in view are laid out, so opening a
+ * theme with hundreds of compared documents builds a handful of columns, and the others are built when scrolled
+ * to. A column whose content did not change keeps its node (and its scroll position) when the selection or another
+ * column changes.
  */
 final class SideBySidePanel extends BorderPane {
+
+    /** The narrowest a column gets; fewer documents share the width between them. */
+    static final double COLUMN_MIN_WIDTH = 220;
 
     private final ThemesViewModel model;
     private final Messages messages;
     private final Consumer<CodedPassage> openInReader;
     private final Label title = new Label();
-    private final HBox columnBox = new HBox(8);
-    private final Map<String, Column> shown = new HashMap<>();
-    private final ScrollPane sideways = new ScrollPane(columnBox);
+    private final ListView<SideBySideColumn> columnList = new ListView<>();
+    private final Map<String, Column> built = new HashMap<>();
+    private final DoubleBinding columnWidth;
     private boolean syncing;
+    private double syncedPosition;
 
     /** A column's node and the content it was built from, to tell whether it can stay. */
     private record Column(SideBySideColumn content, String theme, VBox node, ScrollPane scroll) {
@@ -64,34 +74,68 @@ final class SideBySidePanel extends BorderPane {
         HBox header = new HBox(8, title, spacer, sync, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("side-header");
-        columnBox.getStyleClass().add("side-columns");
         setTop(header);
         // Many documents do not fit side by side at a readable width: the row of columns then scrolls sideways.
-        sideways.setFitToHeight(true);
-        sideways.setFitToWidth(true);
-        sideways.getStyleClass().add("side-columns-scroll");
-        setCenter(sideways);
+        columnWidth = Bindings.createDoubleBinding(() -> Math.max(COLUMN_MIN_WIDTH,
+                        (columnList.getWidth() - 24) / Math.max(1, model.columns().size())),
+                columnList.widthProperty(), model.columns());
+        columnList.setId("side-columns");
+        columnList.getStyleClass().add("side-columns");
+        columnList.setOrientation(Orientation.HORIZONTAL);
+        columnList.setFocusTraversable(false);
+        columnList.setItems(model.columns());
+        columnList.setCellFactory(v -> new ColumnCell());
+        setCenter(columnList);
         model.columns().addListener((ListChangeListener<SideBySideColumn>) c -> showColumns());
         model.focusedDocumentProperty().addListener((obs, old, slug) -> markFocus());
         showColumns();
     }
 
+    /** New columns: the title counts them; built columns whose content changed are dropped, to be built again. */
     private void showColumns() {
         List<SideBySideColumn> columns = model.columns();
         String theme = model.openThemeProperty().get();
         int passages = columns.stream().mapToInt(c -> c.passages().size()).sum();
         title.setText(theme == null ? "" : messages.get("themes.side.title", model.themeName(theme), passages,
                 columns.size()));
-        Map<String, Column> kept = new HashMap<>();
-        for (SideBySideColumn content : columns) {
-            Column old = shown.get(content.document());
-            kept.put(content.document(), old != null && old.content().equals(content) && old.theme().equals(theme)
-                    ? old : build(content, theme));
-        }
-        shown.clear();
-        shown.putAll(kept);
-        columnBox.getChildren().setAll(columns.stream().map(c -> kept.get(c.document()).node()).toList());
+        Map<String, SideBySideColumn> current = new HashMap<>();
+        columns.forEach(c -> current.put(c.document(), c));
+        built.values().removeIf(old -> !old.content().equals(current.get(old.content().document()))
+                || !old.theme().equals(theme));
         markFocus();
+    }
+
+    /** The node of a document's column, built on first showing. */
+    private Column column(SideBySideColumn content) {
+        Column column = built.get(content.document());
+        if (column == null) {
+            column = build(content, model.openThemeProperty().get());
+            built.put(content.document(), column);
+        }
+        return column;
+    }
+
+    private final class ColumnCell extends ListCell<SideBySideColumn> {
+
+        ColumnCell() {
+            getStyleClass().add("side-column-cell");
+            prefWidthProperty().bind(columnWidth);
+        }
+
+        @Override
+        protected void updateItem(SideBySideColumn content, boolean empty) {
+            super.updateItem(content, empty);
+            if (empty || content == null) {
+                setGraphic(null);
+                return;
+            }
+            Column column = column(content);
+            markFocus(column);
+            if (model.syncScrollingProperty().get()) {
+                column.scroll().setVvalue(syncedPosition);
+            }
+            setGraphic(column.node());
+        }
     }
 
     private Column build(SideBySideColumn content, String theme) {
@@ -116,9 +160,6 @@ final class SideBySidePanel extends BorderPane {
         VBox column = new VBox(header, scroll);
         column.setId("side-column-" + content.document());
         column.getStyleClass().add("side-column");
-        column.setMinWidth(200);
-        column.setPrefWidth(320);
-        HBox.setHgrow(column, Priority.ALWAYS);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return new Column(content, theme, column, scroll);
     }
@@ -130,34 +171,35 @@ final class SideBySidePanel extends BorderPane {
         }
         syncing = true;
         try {
-            shown.values().stream().map(Column::scroll).filter(s -> s != source).forEach(s -> s.setVvalue(value));
+            syncedPosition = value;
+            built.values().stream().map(Column::scroll).filter(s -> s != source).forEach(s -> s.setVvalue(value));
         } finally {
             syncing = false;
         }
     }
 
+    /** Marks the focused document's column and scrolls the row of columns to it. */
     private void markFocus() {
+        built.values().forEach(this::markFocus);
         String focused = model.focusedDocumentProperty().get();
-        shown.forEach((slug, column) -> {
-            column.node().getStyleClass().remove("side-column-focused");
-            if (slug.equals(focused)) {
-                column.node().getStyleClass().add("side-column-focused");
-                // After layout, so the column's position is known: bring the clicked document's column into view.
-                Platform.runLater(() -> scrollSidewaysTo(column.node()));
-            }
-        });
-    }
-
-    private void scrollSidewaysTo(VBox column) {
-        double hidden = columnBox.getWidth() - sideways.getViewportBounds().getWidth();
-        if (hidden > 0) {
-            sideways.setHvalue(Math.min(1, column.getBoundsInParent().getMinX() / hidden));
+        int index = focused == null ? -1 : model.columns().stream().map(SideBySideColumn::document).toList()
+                .indexOf(focused);
+        if (index >= 0) {
+            columnList.scrollTo(index);
         }
     }
 
-    /** The scroll pane of a document's column, or null when it is not shown (for tests). */
+    private void markFocus(Column column) {
+        boolean focused = column.content().document().equals(model.focusedDocumentProperty().get());
+        column.node().getStyleClass().remove("side-column-focused");
+        if (focused) {
+            column.node().getStyleClass().add("side-column-focused");
+        }
+    }
+
+    /** The scroll pane of a document's column, or null when it has not been built (for tests). */
     ScrollPane scrollOf(String slug) {
-        Column column = shown.get(slug);
+        Column column = built.get(slug);
         return column == null ? null : column.scroll();
     }
 }

@@ -6,7 +6,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +26,7 @@ public final class ThemesView extends BorderPane {
     private final ThemesViewModel model;
     private final Messages messages;
     private final SplitPane split = new SplitPane();
-    private final ScrollPane heatmapScroll;
+    private final HeatmapGrid heatmap;
     private final SideBySidePanel panel;
     private final Label emptyState = new Label();
 
@@ -37,12 +36,11 @@ public final class ThemesView extends BorderPane {
         this.messages = messages;
         getStyleClass().add("themes-view");
         setId("themes-view");
-        heatmapScroll = new ScrollPane(new HeatmapGrid(model, messages));
-        heatmapScroll.setFitToWidth(true);
-        heatmapScroll.getStyleClass().add("heatmap-scroll");
+        // The grid scrolls itself, both ways, and keeps only the cells in view.
+        heatmap = new HeatmapGrid(model, messages);
         panel = new SideBySidePanel(model, messages, openInReader);
         split.setOrientation(Orientation.VERTICAL);
-        split.getItems().add(heatmapScroll);
+        split.getItems().add(heatmap);
         emptyState.getStyleClass().add("empty-state");
         emptyState.setId("themes-empty");
         emptyState.setWrapText(true);
@@ -101,6 +99,11 @@ public final class ThemesView extends BorderPane {
         } else if (!open) {
             split.getItems().remove(panel);
         }
+    }
+
+    /** The heatmap (for tests). */
+    HeatmapGrid heatmap() {
+        return heatmap;
     }
 
     /** The side-by-side panel (for tests). */

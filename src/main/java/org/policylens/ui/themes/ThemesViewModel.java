@@ -61,8 +61,52 @@ public final class ThemesViewModel {
         this.selectedSlugs = selection.slugs();
         selectedSlugs.addListener((ListChangeListener<String>) change -> regroup());
         sort.addListener((obs, old, now) -> refreshRows());
-        // Imports and removals change what there is to compare: load again.
-        documents.addListener((ListChangeListener<DocumentSummary>) change -> reload());
+        // Imports, edits and removals change what there is to compare: the documents they touched are loaded again.
+        documents.addListener((ListChangeListener<DocumentSummary>) this::libraryChanged);
+    }
+
+    /**
+     * Follows a change of the library list. A few documents changed (an import, an edit, a removal): only their
+     * passages are read (none for a metadata edit, whose text is the same) and the rest of the coding is kept. A
+     * list loaded whole (start, reload), or a change while the coding is still loading, loads everything.
+     */
+    private void libraryChanged(ListChangeListener.Change<? extends DocumentSummary> change) {
+        Map<String, DocumentSummary> removed = new HashMap<>();
+        Map<String, DocumentSummary> added = new HashMap<>();
+        while (change.next()) {
+            change.getRemoved().forEach(d -> removed.put(d.slug(), d));
+            change.getAddedSubList().forEach(d -> added.put(d.slug(), d));
+        }
+        ThemeCoding current = coding.get();
+        if (current == null || loading.get() || removed.size() + added.size() >= documents.size()) {
+            reload();
+            return;
+        }
+        added.values().forEach(d -> labels.put(d.slug(), DocumentLabels.shortLabel(d)));
+        removed.keySet().stream().filter(slug -> !added.containsKey(slug)).forEach(labels::remove);
+        List<String> changedText = added.values().stream()
+                .filter(d -> removed.get(d.slug()) == null || !removed.get(d.slug()).sha256().equals(d.sha256()))
+                .map(DocumentSummary::slug).toList();
+        List<String> slugs = documents.stream().map(DocumentSummary::slug).toList();
+        if (changedText.isEmpty()) {
+            show(current.withDocuments(slugs, Map.of()));
+            return;
+        }
+        int mine = generation;
+        services.tasks().run(services.messages().get("themes.loading"),
+                progress -> {
+                    Map<String, List<CodedPassage>> loaded = new HashMap<>();
+                    changedText.forEach(slug -> loaded.put(slug, services.app().themes().passages(slug)));
+                    return loaded;
+                },
+                loaded -> {
+                    // A full load started meanwhile brings these documents too.
+                    if (mine == generation && coding.get() != null) {
+                        show(coding.get().withDocuments(documents.stream().map(DocumentSummary::slug).toList(),
+                                loaded));
+                    }
+                },
+                this::failed);
     }
 
     /** Loads the active codebook and the library's coding in the background, then rebuilds the heatmap. */
@@ -99,7 +143,7 @@ public final class ThemesViewModel {
         if (current == null) {
             return;
         }
-        heatmapDocuments.setAll(selectedSlugs.stream().filter(current.documents()::contains).toList());
+        heatmapDocuments.setAll(selectedSlugs.stream().filter(current::has).toList());
         if (focusedDocument.get() != null && !heatmapDocuments.contains(focusedDocument.get())) {
             focusedDocument.set(null);
         }

@@ -159,4 +159,86 @@ class ImportFlowTest extends BundledLibraryTest {
                 (javafx.scene.control.ListCell<ImportItem> cell) -> cell.getItem() == list.getItems().get(0)).query());
         assertEquals(firstSlug, window.model().reader().openSlug());
     }
+
+    /** Every document's tree item by slug, to tell whether a change rebuilt the tree or touched one item. */
+    private java.util.Map<String, TreeItem<LibraryNode>> documentItems() {
+        java.util.Map<String, TreeItem<LibraryNode>> items = new java.util.HashMap<>();
+        collectItems(window.view().library().tree().getRoot(), items);
+        return items;
+    }
+
+    private static void collectItems(TreeItem<LibraryNode> item, java.util.Map<String, TreeItem<LibraryNode>> items) {
+        if (item.getValue() instanceof LibraryNode.DocumentNode doc) {
+            items.put(doc.document().slug(), item);
+        }
+        item.getChildren().forEach(child -> collectItems(child, items));
+    }
+
+    private String selectedInTree() {
+        TreeItem<LibraryNode> item = window.view().library().tree().getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof LibraryNode.DocumentNode doc ? doc.document().slug() : null;
+    }
+
+    @Test
+    void anImportAddsItsDocumentAloneSelectsItAndCodesItsThemes(FxRobot robot) throws IOException {
+        var before = documentItems();
+        importWithShortcut(robot, plan("incremental.docx", "逐个加入资料库的文件。"));
+        String slug = window.model().importing().items().get(0).documentSlug();
+
+        var after = documentItems();
+        assertEquals(before.size() + 1, after.size());
+        before.forEach((other, item) -> assertTrue(after.get(other) == item, other + " kept its tree item"));
+        assertEquals(slug, selectedInTree(), "the new document is selected in the list");
+        assertEquals(slug, window.model().library().allDocuments().get(window.model().library().allDocuments()
+                .size() - 1).slug(), "listed last, in import order");
+        var coding = window.model().themes().codingProperty().get();
+        assertTrue(coding.documents().contains(slug), "the themes view read the new document's passages");
+        var stored = app.themes().matrix(slug);
+        for (var theme : coding.codebook().themes()) {
+            assertEquals(stored.cell(slug, theme.code()).passageCount(), coding.cell(slug, theme.code())
+                    .passageCount(), theme.code());
+        }
+    }
+
+    @Test
+    void editingTheSelectedDocumentsMetadataUpdatesItsEntryAndKeepsTheSelection(FxRobot robot) throws IOException {
+        importWithShortcut(robot, plan("to-edit.docx", "将要修改标题的文件。"));
+        String slug = window.model().importing().items().get(0).documentSlug();
+        var before = documentItems();
+        dialogs.metadataEdit = m -> new org.policylens.model.DocumentMetadata(m.slug(), "改过标题的方案", m.issuer(),
+                m.level(), m.region(), m.date(), m.docNumber(), m.script(), m.source());
+        robot.clickOn("#library-document-menu");
+        robot.clickOn("#menu-edit-metadata");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var after = documentItems();
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((other, item) -> {
+            if (!other.equals(slug)) {
+                assertTrue(after.get(other) == item, other + " kept its tree item");
+            }
+        });
+        assertEquals("改过标题的方案", ((LibraryNode.DocumentNode) after.get(slug).getValue()).document().metadata()
+                .title());
+        assertEquals(slug, selectedInTree(), "the edited document stays selected");
+        assertEquals("改过标题的方案", window.model().library().selectedProperty().get().metadata().title());
+        assertTrue(robot.lookup(".library-item-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("改过标题的方案")), "the list shows the new title");
+    }
+
+    @Test
+    void aBatchOfFilesIsOneChangeOfTheLibraryList(FxRobot robot) throws IOException {
+        AtomicInteger changes = new AtomicInteger();
+        javafx.collections.ListChangeListener<org.policylens.model.DocumentSummary> counter = c -> changes
+                .incrementAndGet();
+        robot.interact(() -> window.model().library().allDocuments().addListener(counter));
+        importWithShortcut(robot, plan("batch-one.docx", "一批中的第一个。"), plan("batch-two.docx", "一批中的第二个。"));
+        robot.interact(() -> window.model().library().allDocuments().removeListener(counter));
+
+        List<String> imported = window.model().importing().items().stream().map(ImportItem::documentSlug).toList();
+        assertEquals(2, imported.size());
+        assertTrue(slugsInLibrary().containsAll(imported), imported.toString());
+        assertEquals(1, changes.get(), "the comparison views reload once for the whole batch");
+        assertEquals(imported.get(1), selectedInTree());
+    }
 }

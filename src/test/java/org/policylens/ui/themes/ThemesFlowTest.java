@@ -53,11 +53,31 @@ class ThemesFlowTest extends BundledLibraryTest {
         return app.themes().matrix("chengde").cell("chengde", code).passageCount();
     }
 
+    private HeatmapGrid grid(FxRobot robot) {
+        return robot.lookup("#heatmap").queryAs(HeatmapGrid.class);
+    }
+
+    /** Scrolls the heatmap until the theme's row (and the document's column) is in view, as a user would. */
+    private void showInHeatmap(FxRobot robot, String code, String document) {
+        int row = themes().rows().stream().map(HeatmapRow::code).toList().indexOf(code);
+        int column = document == null ? HeatmapGrid.NAME_COLUMN : themes().heatmapDocuments().indexOf(document);
+        robot.interact(() -> grid(robot).moveCursor(row, column));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The theme codes of the rows in view, top to bottom. */
+    private List<String> rowsInView(FxRobot robot) {
+        return robot.lookup(".heat-row-name").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY))
+                .map(label -> label.getId().substring("heat-row-".length())).toList();
+    }
+
     @Test
     void standardsTimesChengdeCellShowsItsPassagesInTheChengdeColumn(FxRobot robot) {
         openThemesTab(robot);
         int expected = chengdeCount("standards");
         assertTrue(expected > 0);
+        showInHeatmap(robot, "standards", "chengde");
         Label cell = robot.lookup("#heat-standards-chengde").queryAs(Label.class);
         assertTrue(cell.getText().startsWith(expected + "\n"), cell.getText());
 
@@ -78,6 +98,7 @@ class ThemesFlowTest extends BundledLibraryTest {
     void removingAThemeFromAPassageDropsTheCountAndSurvivesReclassification(FxRobot robot) {
         openThemesTab(robot);
         int before = chengdeCount("infrastructure");
+        showInHeatmap(robot, "infrastructure", "chengde");
         robot.clickOn("#heat-infrastructure-chengde");
         CodedPassage first = themes().columns().stream().filter(c -> c.document().equals("chengde")).findFirst()
                 .orElseThrow().passages().get(0);
@@ -120,6 +141,7 @@ class ThemesFlowTest extends BundledLibraryTest {
         openThemesTab(robot);
         DocumentSelectionControl control = robot.lookup("#compare-selection").queryAs(DocumentSelectionControl.class);
         assertEquals(5, control.getCheckModel().getCheckedItems().size(), "all documents at first");
+        showInHeatmap(robot, "standards", null);
         robot.clickOn("#heat-row-standards");
         robot.interact(() -> {
             control.getCheckModel().clearCheck("anhui");
@@ -141,5 +163,85 @@ class ThemesFlowTest extends BundledLibraryTest {
                 "fewer than two documents cannot be compared: the uncheck is undone");
         assertTrue(control.getCheckModel().isChecked("hefei"));
         assertEquals("对比 2 / 5 个文件", control.getTitle());
+    }
+
+    @Test
+    void aCellIsColouredByItsShareOfTheDocument(FxRobot robot) {
+        openThemesTab(robot);
+        showInHeatmap(robot, "standards", "chengde");
+        var expected = app.themes().matrix("chengde").cell("chengde", "standards");
+        int bucket = HeatScale.bucket(expected.passageCount(), expected.share());
+        Label cell = robot.lookup("#heat-standards-chengde").queryAs(Label.class);
+        assertTrue(cell.getStyleClass().contains(HeatScale.styleClass(bucket)), cell.getStyleClass().toString());
+        assertEquals(1, cell.getStyleClass().stream().filter(c -> c.matches("heat-\\d")).count(),
+                "one colour at a time, also on a label that showed another cell before");
+        assertTrue(cell.getText().endsWith(HeatmapGrid.percent(expected.share())), cell.getText());
+    }
+
+    @Test
+    void clickingTheTotalHeaderPutsTheMostCoveredThemeOnTopAndAgainTheLeast(FxRobot robot) {
+        openThemesTab(robot);
+        List<String> documents = List.copyOf(themes().heatmapDocuments());
+        java.util.Map<String, Integer> totals = new java.util.LinkedHashMap<>();
+        for (var theme : app.themes().codebooks().active().themes()) {
+            totals.put(theme.code(), documents.stream()
+                    .mapToInt(d -> app.themes().matrix(d).cell(d, theme.code()).passageCount()).sum());
+        }
+        int most = java.util.Collections.max(totals.values());
+        int least = java.util.Collections.min(totals.values());
+        // Ties keep codebook order, whichever way the sort runs.
+        String first = totals.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow().getKey();
+        String last = totals.entrySet().stream().filter(e -> e.getValue() == least).findFirst().orElseThrow().getKey();
+
+        robot.clickOn("#heat-sort-total");
+        assertEquals(first, rowsInView(robot).get(0));
+        assertEquals(String.valueOf(most), robot.lookup("#heat-total-" + first).queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#heat-sort-total").queryAs(Label.class).getText().endsWith("▼"));
+
+        robot.clickOn("#heat-sort-total");
+        assertEquals(last, rowsInView(robot).get(0));
+        assertTrue(robot.lookup("#heat-sort-total").queryAs(Label.class).getText().endsWith("▲"));
+        robot.clickOn("#themes-sort-reset");
+    }
+
+    @Test
+    void onlyTheCellsInViewAreNodesAndSortingReusesThem(FxRobot robot) {
+        openThemesTab(robot);
+        HeatmapGrid grid = grid(robot);
+        int rowsInView = rowsInView(robot).size();
+        assertTrue(rowsInView < themes().rows().size(), "the window is too small for every theme: "
+                + rowsInView + " of " + themes().rows().size());
+        assertEquals(rowsInView * themes().heatmapDocuments().size(), grid.cellNodes());
+        int pooled = grid.pooledCellNodes();
+
+        robot.clickOn("#heat-sort-total");
+        robot.clickOn("#heat-sort-chengde");
+        showInHeatmap(robot, themes().rows().get(themes().rows().size() - 1).code(), "chengde");
+        robot.clickOn("#themes-sort-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pooled, grid.pooledCellNodes(), "sorting and scrolling made no new cells");
+        assertEquals(rowsInView * themes().heatmapDocuments().size(), grid.cellNodes());
+        assertEquals(rowsInView, robot.lookup(".heat-row-name").queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n.getId() != null).count());
+    }
+
+    @Test
+    void theArrowKeysMoveOverTheCellsAndEnterOpensOne(FxRobot robot) {
+        openThemesTab(robot);
+        HeatmapGrid grid = grid(robot);
+        robot.interact(grid::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT, 2).type(javafx.scene.input.KeyCode.DOWN)
+                .type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        HeatmapRow second = themes().rows().get(1);
+        String document = themes().heatmapDocuments().get(1);
+        assertEquals(second.code(), themes().openThemeProperty().get());
+        assertEquals(document, themes().focusedDocumentProperty().get());
+        Label cell = robot.lookup("#heat-" + second.code() + "-" + document).queryAs(Label.class);
+        assertTrue(cell.getStyleClass().contains("heat-cursor"), "the cursor shows where it is");
+        assertTrue(grid.getAccessibleText().contains(second.name()), grid.getAccessibleText());
+        assertTrue(grid.getAccessibleText().contains(themes().label(document)), grid.getAccessibleText());
+        robot.interact(() -> themes().closePanel());
     }
 }
