@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.policylens.model.Comparator;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.Target;
@@ -44,7 +45,43 @@ public final class TargetRepository {
      * @param includeRejected whether records the user rejected are listed too
      */
     public List<TargetRecord> list(String documentSlug, boolean includeRejected) {
-        return records.list(documentSlug, includeRejected);
+        if (documentSlug != null) {
+            return records.list(documentSlug, includeRejected);
+        }
+        List<TargetRecord> all = library();
+        if (!includeRejected) {
+            all.removeIf(r -> r.status() == RecordStatus.REJECTED);
+        }
+        return all;
+    }
+
+    /**
+     * Every target in library order, from the documents' packs ({@link TargetPack}); a document without an up-to-date
+     * pack has its rows read instead.
+     */
+    private List<TargetRecord> library() {
+        return database.read(c -> {
+            Map<Long, RecordTable.DocumentRef> documents = RecordTable.documents(c, null);
+            // Pack and row reads both come in document order; a document is in one of the two.
+            TreeMap<Long, List<TargetRecord>> byDocument = new TreeMap<>();
+            TargetPack packs = new TargetPack();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT document_id, rows FROM target_pack WHERE rows IS NOT NULL");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long documentId = rs.getLong(1);
+                    List<TargetRecord> targets = new ArrayList<>();
+                    packs.read(rs.getString(2), documents.get(documentId), targets);
+                    byDocument.put(documentId, targets);
+                }
+            }
+            records.read(c, documents, """
+                    t.document_id NOT IN (SELECT document_id FROM target_pack WHERE rows IS NOT NULL)""",
+                    (documentId, record) -> byDocument.computeIfAbsent(documentId, d -> new ArrayList<>()).add(record));
+            List<TargetRecord> out = new ArrayList<>();
+            byDocument.values().forEach(out::addAll);
+            return out;
+        });
     }
 
     public Optional<TargetRecord> find(long id) {
@@ -66,14 +103,20 @@ public final class TargetRepository {
                 setFields(st, 1, fields);
                 st.setString(8, now);
                 st.setLong(9, id);
-                return st.executeUpdate() == 1;
+                boolean edited = st.executeUpdate() == 1;
+                TargetPack.rewriteDocumentsOf(c, List.of(id));
+                return edited;
             }
         });
     }
 
     /** @return false when there is no such record */
     public boolean setStatus(long id, RecordStatus status, String now) {
-        return records.setStatus(id, status, now);
+        return database.write(c -> {
+            boolean changed = records.setStatus(id, status, now);
+            TargetPack.rewriteDocumentsOf(c, List.of(id));
+            return changed;
+        });
     }
 
 
@@ -89,6 +132,7 @@ public final class TargetRepository {
                 changed += st.executeUpdate();
             }
         }
+        TargetPack.rewriteDocumentsOf(c, ids);
         return changed;
     }
 
@@ -158,6 +202,7 @@ public final class TargetRepository {
             }
             st.executeBatch();
         }
+        TargetPack.rewrite(c, documentId);
     }
 
     /**
