@@ -1,5 +1,6 @@
 package org.policylens.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,8 +25,8 @@ import org.policylens.model.TargetRecord;
  */
 final class TargetPack {
 
-    private static final char FIELD = '\u001f';
-    private static final char TARGET = '\u001e';
+    private static final byte FIELD = 0x1f;
+    private static final byte TARGET = 0x1e;
 
     /**
      * Strings a library repeats (indicators, units, group keys) and years, one copy each per read, as
@@ -63,10 +64,10 @@ final class TargetPack {
     }
 
     /** Appends the targets of one document's pack to {@code out}, in library order. */
-    void read(String pack, RecordTable.DocumentRef document, List<TargetRecord> out) {
+    void read(byte[] pack, RecordTable.DocumentRef document, List<TargetRecord> out) {
         Fields fields = new Fields(pack);
         while (fields.hasMore()) {
-            long id = Long.parseLong(fields.next());
+            long id = fields.nextLong();
             RecordStatus status = status(fields.next());
             String indicator = shared(fields.next());
             double value = number(fields.next());
@@ -76,8 +77,8 @@ final class TargetPack {
             String year = fields.next();
             boolean perYear = fields.next().equals("1");
             String quote = fields.next();
-            int start = Integer.parseInt(fields.next());
-            int end = Integer.parseInt(fields.next());
+            int start = Math.toIntExact(fields.nextLong());
+            int end = Math.toIntExact(fields.nextLong());
             String groupKey = nullableText(fields.next());
             fields.endTarget();
             Target target = new Target(indicator, value, valueMax.isEmpty() ? null : number(valueMax), unit,
@@ -115,35 +116,65 @@ final class TargetPack {
         };
     }
 
-    /** The fields of a pack in order; each target's last field ends at a target separator or at the end. */
+    /**
+     * The fields of a pack in order, read from its UTF-8 bytes (the separators are ASCII, so never part of another
+     * character): no text of the whole pack is made, only one per field. Each target's last field ends at a target
+     * separator or at the end.
+     */
     private static final class Fields {
 
-        private final String pack;
+        private final byte[] pack;
         private int position;
         /** Whether the last field read was its target's last (a target separator or the end came after it). */
         private boolean targetEnded;
 
-        Fields(String pack) {
+        Fields(byte[] pack) {
             this.pack = pack;
         }
 
         boolean hasMore() {
-            return position < pack.length();
+            return position < pack.length;
         }
 
         /** The next field of the current target. */
         String next() {
+            int start = position;
+            int end = endOfField();
+            return new String(pack, start, end - start, StandardCharsets.UTF_8);
+        }
+
+        /** The next field, an integer written in decimal. */
+        long nextLong() {
+            int start = position;
+            int end = endOfField();
+            boolean negative = end > start && pack[start] == '-';
+            int first = negative ? start + 1 : start;
+            if (first == end || end - first > 18) {
+                return Long.parseLong(new String(pack, start, end - start, StandardCharsets.US_ASCII));
+            }
+            long value = 0;
+            for (int i = first; i < end; i++) {
+                int digit = pack[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    throw malformed("not an integer");
+                }
+                value = value * 10 + digit;
+            }
+            return negative ? -value : value;
+        }
+
+        /** Finds the end of the current field and moves past its separator. */
+        private int endOfField() {
             if (targetEnded) {
                 throw malformed("a target has fewer fields than expected");
             }
             int end = position;
-            while (end < pack.length() && pack.charAt(end) != FIELD && pack.charAt(end) != TARGET) {
+            while (end < pack.length && pack[end] != FIELD && pack[end] != TARGET) {
                 end++;
             }
-            String field = pack.substring(position, end);
-            targetEnded = end == pack.length() || pack.charAt(end) == TARGET;
+            targetEnded = end == pack.length || pack[end] == TARGET;
             position = end + 1;
-            return field;
+            return end;
         }
 
         /** Checks that the target's fields were all read; the next field is the next target's first. */
@@ -155,11 +186,8 @@ final class TargetPack {
         }
 
         private StoreException malformed(String problem) {
-            return new StoreException("unreadable target pack (" + problem + "): " + shortened());
-        }
-
-        private String shortened() {
-            return pack.substring(0, Math.min(pack.length(), 200));
+            return new StoreException("unreadable target pack (" + problem + "): "
+                    + new String(pack, 0, Math.min(pack.length, 200), StandardCharsets.UTF_8));
         }
     }
 }

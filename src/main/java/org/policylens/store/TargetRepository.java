@@ -71,7 +71,7 @@ public final class TargetRepository {
                 while (rs.next()) {
                     long documentId = rs.getLong(1);
                     List<TargetRecord> targets = new ArrayList<>();
-                    packs.read(rs.getString(2), documents.get(documentId), targets);
+                    packs.read(rs.getBytes(2), documents.get(documentId), targets);
                     byDocument.put(documentId, targets);
                 }
             }
