@@ -62,7 +62,7 @@ public final class TargetRepository {
     private List<TargetRecord> library() {
         return database.read(c -> {
             Map<Long, RecordTable.DocumentRef> documents = RecordTable.documents(c, null);
-            // Pack and row reads both come in document order; a document is in one of the two.
+            // Library order is document order: each document's targets come from its pack or from its rows.
             TreeMap<Long, List<TargetRecord>> byDocument = new TreeMap<>();
             TargetPack packs = new TargetPack();
             try (PreparedStatement st = c.prepareStatement(
@@ -75,8 +75,11 @@ public final class TargetRepository {
                     byDocument.put(documentId, targets);
                 }
             }
+            // From the documents without a pack, not the targets outside packs: a scan of every target's index
+            // entry would cost as much again as reading the packs.
             records.read(c, documents, """
-                    t.document_id NOT IN (SELECT document_id FROM target_pack WHERE rows IS NOT NULL)""",
+                    t.document_id IN (SELECT d.id FROM document d WHERE NOT EXISTS (
+                        SELECT 1 FROM target_pack p WHERE p.document_id = d.id AND p.rows IS NOT NULL))""",
                     (documentId, record) -> byDocument.computeIfAbsent(documentId, d -> new ArrayList<>()).add(record));
             List<TargetRecord> out = new ArrayList<>();
             byDocument.values().forEach(out::addAll);
