@@ -142,6 +142,16 @@ class TargetPackEquivalenceTest {
     }
 
     @Test
+    void aTextHoldingANulCharacterIsReadFromThePack() {
+        TargetRecord record = app.targets().targets(null, true).get(0).record();
+        Target t = record.target();
+        app.targets().edit(record.id(), new TargetFields("指标\u0000名称", t.value(), t.valueMax(), t.unit(),
+                t.comparator(), t.year(), t.perYear()));
+        assertEquals("指标\u0000名称", find(record.id()).target().indicator());
+        assertPacksEqualRows(0);
+    }
+
+    @Test
     void aLibraryMigratedFromVersion8GetsAPackForEveryDocument() {
         app.targets().reject(app.targets().targets(null, true).get(0).record().id());
         List<TargetRecord> before = new TargetRepository(other).list(null, true);
