@@ -33,7 +33,8 @@ final class Migrator {
             "V5__performance.sql",
             "V6__short_term_index.sql",
             "V7__gram_index.sql",
-            "V8__theme_tallies.sql");
+            "V8__theme_tallies.sql",
+            "V9__target_packs.sql");
 
     /** The migration whose data is built in Java, right after its script and in the same transaction. */
     private static final String GRAM_INDEX = "V7__gram_index.sql";

@@ -65,30 +65,41 @@ final class RecordTable<R> {
             if (documentSlug != null && documents.isEmpty()) {
                 return new ArrayList<>();
             }
-            String where = (documentSlug == null ? " WHERE 1" : " WHERE " + alias + ".document_id = ?")
+            String where = (documentSlug == null ? "1" : alias + ".document_id = " + documents.keySet().iterator().next())
                     + (includeRejected ? "" : " AND " + alias + ".status <> 'rejected'");
-            try (PreparedStatement st = c.prepareStatement(select() + where
-                    + " ORDER BY " + alias + ".document_id, " + alias + ".start_offset, " + alias + ".id")) {
-                if (documentSlug != null) {
-                    st.setLong(1, documents.keySet().iterator().next());
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    RowReader<R> reader = readers.get();
-                    List<R> out = new ArrayList<>();
-                    long currentId = -1;
-                    DocumentRef current = null;
-                    while (rs.next()) {
-                        long documentId = rs.getLong(1);
-                        if (current == null || documentId != currentId) {
-                            current = documents.get(documentId);
-                            currentId = documentId;
-                        }
-                        out.add(reader.read(rs, current));
-                    }
-                    return out;
-                }
-            }
+            List<R> out = new ArrayList<>();
+            read(c, documents, where, (documentId, record) -> out.add(record));
+            return out;
         });
+    }
+
+    /** Takes the records of a read one by one, in library order, with the id of their document. */
+    @FunctionalInterface
+    interface RecordSink<R> {
+        void accept(long documentId, R record);
+    }
+
+    /**
+     * Reads the records that satisfy {@code where} (SQL over {@link #alias}, never user input) in library order.
+     *
+     * @param documents the documents of those records, by id
+     */
+    void read(Connection c, Map<Long, DocumentRef> documents, String where, RecordSink<R> sink) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(select() + " WHERE " + where
+                + " ORDER BY " + alias + ".document_id, " + alias + ".start_offset, " + alias + ".id");
+             ResultSet rs = st.executeQuery()) {
+            RowReader<R> reader = readers.get();
+            long currentId = -1;
+            DocumentRef current = null;
+            while (rs.next()) {
+                long documentId = rs.getLong(1);
+                if (current == null || documentId != currentId) {
+                    current = documents.get(documentId);
+                    currentId = documentId;
+                }
+                sink.accept(documentId, reader.read(rs, current));
+            }
+        }
     }
 
     Optional<R> find(long id) {
@@ -123,7 +134,7 @@ final class RecordTable<R> {
     }
 
     /** Every document (slug null) or the one with {@code slug}, by id. */
-    private static Map<Long, DocumentRef> documents(Connection c, String slug) throws SQLException {
+    static Map<Long, DocumentRef> documents(Connection c, String slug) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(slug == null ? "SELECT id, slug, region FROM document"
                 : "SELECT id, slug, region FROM document WHERE slug = ?")) {
             if (slug != null) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.policylens.model.Comparator;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.Target;
@@ -44,7 +45,46 @@ public final class TargetRepository {
      * @param includeRejected whether records the user rejected are listed too
      */
     public List<TargetRecord> list(String documentSlug, boolean includeRejected) {
-        return records.list(documentSlug, includeRejected);
+        if (documentSlug != null) {
+            return records.list(documentSlug, includeRejected);
+        }
+        List<TargetRecord> all = library();
+        if (!includeRejected) {
+            all.removeIf(r -> r.status() == RecordStatus.REJECTED);
+        }
+        return all;
+    }
+
+    /**
+     * Every target in library order, from the documents' packs ({@link TargetPack}); a document without an up-to-date
+     * pack has its rows read instead.
+     */
+    private List<TargetRecord> library() {
+        return database.read(c -> {
+            Map<Long, RecordTable.DocumentRef> documents = RecordTable.documents(c, null);
+            // Library order is document order: each document's targets come from its pack or from its rows.
+            TreeMap<Long, List<TargetRecord>> byDocument = new TreeMap<>();
+            TargetPack packs = new TargetPack();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT document_id, rows FROM target_pack WHERE rows IS NOT NULL");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long documentId = rs.getLong(1);
+                    List<TargetRecord> targets = new ArrayList<>();
+                    packs.read(rs.getBytes(2), documents.get(documentId), targets);
+                    byDocument.put(documentId, targets);
+                }
+            }
+            // From the documents without a pack, not the targets outside packs: a scan of every target's index
+            // entry would cost as much again as reading the packs.
+            records.read(c, documents, """
+                    t.document_id IN (SELECT d.id FROM document d WHERE NOT EXISTS (
+                        SELECT 1 FROM target_pack p WHERE p.document_id = d.id AND p.rows IS NOT NULL))""",
+                    (documentId, record) -> byDocument.computeIfAbsent(documentId, d -> new ArrayList<>()).add(record));
+            List<TargetRecord> out = new ArrayList<>();
+            byDocument.values().forEach(out::addAll);
+            return out;
+        });
     }
 
     public Optional<TargetRecord> find(long id) {
@@ -66,14 +106,20 @@ public final class TargetRepository {
                 setFields(st, 1, fields);
                 st.setString(8, now);
                 st.setLong(9, id);
-                return st.executeUpdate() == 1;
+                boolean edited = st.executeUpdate() == 1;
+                TargetPack.rewriteDocumentsOf(c, List.of(id));
+                return edited;
             }
         });
     }
 
     /** @return false when there is no such record */
     public boolean setStatus(long id, RecordStatus status, String now) {
-        return records.setStatus(id, status, now);
+        return database.write(c -> {
+            boolean changed = records.setStatus(id, status, now);
+            TargetPack.rewriteDocumentsOf(c, List.of(id));
+            return changed;
+        });
     }
 
 
@@ -89,6 +135,7 @@ public final class TargetRepository {
                 changed += st.executeUpdate();
             }
         }
+        TargetPack.rewriteDocumentsOf(c, ids);
         return changed;
     }
 
@@ -158,6 +205,7 @@ public final class TargetRepository {
             }
             st.executeBatch();
         }
+        TargetPack.rewrite(c, documentId);
     }
 
     /**

@@ -29,6 +29,7 @@ import org.policylens.model.PassageTheme;
 import org.policylens.model.Target;
 import org.policylens.service.TargetService.TargetRow;
 import org.policylens.store.Database;
+import org.policylens.store.SchemaUndo;
 
 /**
  * The theme matrix and the target comparison, read the fast way, against the same structures worked out the
@@ -183,6 +184,9 @@ class ComparisonStructuresTest {
         try (Database db = Database.open(dir.resolve("library.db"))) {
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
+                    for (String sql : SchemaUndo.V9) {
+                        st.execute(sql);
+                    }
                     for (String sql : List.of("DROP TABLE document_theme", "DROP INDEX passage_length_by_document",
                             "CREATE INDEX passage_by_document ON passage (document_id, ordinal)",
                             "PRAGMA user_version = 7")) {

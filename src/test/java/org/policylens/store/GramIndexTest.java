@@ -113,7 +113,10 @@ class GramIndexTest {
             // Back to a schema 6 library: the FTS5 trigram and short-term indexes, no gram index.
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
-                    // Undo V8, then V7: the library as version 6 left it.
+                    // Undo V9, V8, then V7: the library as version 6 left it.
+                    for (String sql : SchemaUndo.V9) {
+                        st.execute(sql);
+                    }
                     for (String sql : List.of("DROP TABLE document_theme", "DROP INDEX passage_length_by_document",
                             "CREATE INDEX passage_by_document ON passage (document_id, ordinal)",
                             "DROP TRIGGER passage_removed_from_search",
