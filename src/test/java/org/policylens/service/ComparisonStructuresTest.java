@@ -187,11 +187,10 @@ class ComparisonStructuresTest {
                     for (String sql : SchemaUndo.V9) {
                         st.execute(sql);
                     }
-                    for (String sql : List.of("DROP TABLE document_theme", "DROP INDEX passage_length_by_document",
-                            "CREATE INDEX passage_by_document ON passage (document_id, ordinal)",
-                            "PRAGMA user_version = 7")) {
+                    for (String sql : SchemaUndo.V8) {
                         st.execute(sql);
                     }
+                    st.execute("PRAGMA user_version = 7");
                 }
                 return null;
             });

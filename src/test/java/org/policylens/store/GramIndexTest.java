@@ -117,9 +117,10 @@ class GramIndexTest {
                     for (String sql : SchemaUndo.V9) {
                         st.execute(sql);
                     }
-                    for (String sql : List.of("DROP TABLE document_theme", "DROP INDEX passage_length_by_document",
-                            "CREATE INDEX passage_by_document ON passage (document_id, ordinal)",
-                            "DROP TRIGGER passage_removed_from_search",
+                    for (String sql : SchemaUndo.V8) {
+                        st.execute(sql);
+                    }
+                    for (String sql : List.of("DROP TRIGGER passage_removed_from_search",
                             "DROP TRIGGER passage_text_no_update", "DROP TABLE gram_posting",
                             "DROP TABLE gram_segment", "DROP TABLE gram_removed",
                             "CREATE VIRTUAL TABLE passage_fts USING fts5(folded, content='passage',"

@@ -10,6 +10,11 @@ public final class SchemaUndo {
             "DROP TRIGGER target_pack_gone_on_update", "DROP TRIGGER target_pack_gone_on_delete",
             "DROP TABLE target_pack", "DROP VIEW target_packed");
 
+    /** Undoes V8 (theme tallies): the library as version 7 left it, but for user_version. */
+    public static final List<String> V8 = List.of("DROP TABLE document_theme",
+            "DROP INDEX passage_length_by_document",
+            "CREATE INDEX passage_by_document ON passage (document_id, ordinal)");
+
     private SchemaUndo() {
     }
 }
