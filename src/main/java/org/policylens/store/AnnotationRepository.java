@@ -40,7 +40,8 @@ public final class AnnotationRepository {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO annotation (id, uuid, document_id, start_offset, end_offset, quote, prefix, suffix, note,
                                         color, orphaned, created_at, modified_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING id""")) {
             if (id == null) {
                 st.setNull(1, java.sql.Types.INTEGER);
             } else {
@@ -58,12 +59,7 @@ public final class AnnotationRepository {
             st.setInt(11, a.orphaned() ? 1 : 0);
             st.setString(12, a.createdAt());
             st.setString(13, a.modifiedAt());
-            st.executeUpdate();
-            long newId;
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                newId = keys.getLong(1);
-            }
+            long newId = Database.insertedId(st);
             writeTags(c, newId, a.tags());
             return new Annotation(newId, a.uuid(), a.documentSlug(), a.start(), a.end(), a.quote(), a.prefix(),
                     a.suffix(), a.note(), a.color(), a.tags(), a.orphaned(), a.createdAt(), a.modifiedAt());

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -35,7 +38,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection) {
         this.file = file;
-        this.connection = connection;
+        this.connection = StatementCache.wrap(connection);
     }
 
     /**
@@ -55,7 +58,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, driverProperties());
         } catch (SQLException e) {
             throw new StoreException("cannot open library " + absolute + ": " + e.getMessage(), e);
         }
@@ -71,6 +74,18 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open library " + absolute + ": " + e.getMessage(), e);
         }
         return database;
+    }
+
+    /**
+     * The driver by default follows every INSERT with a query for the new row id and leaves that query open until
+     * its statement is closed: a cost on every insert, and a running statement (which makes SQLite refuse VACUUM)
+     * once statements are kept for reuse ({@link StatementCache}). An insert that needs its id asks for it with
+     * {@code RETURNING id} ({@link #insertedId}).
+     */
+    private static Properties driverProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return properties;
     }
 
     private void configure() throws SQLException {
@@ -214,6 +229,16 @@ public final class Database implements AutoCloseable {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Runs an {@code INSERT … RETURNING id} and gives the new row's id. */
+    static long insertedId(PreparedStatement insertReturningId) throws SQLException {
+        try (ResultSet returned = insertReturningId.executeQuery()) {
+            if (!returned.next()) {
+                throw new SQLException("the insert returned no id");
+            }
+            return returned.getLong(1);
         }
     }
 

@@ -86,7 +86,8 @@ public final class DocumentRepository {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document (slug, title, issuer, level, region, issued_on, doc_number, script, source,
                                       sha256, body, imported_at, characters)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING id""")) {
             st.setString(1, meta.slug());
             bindDescription(st, 2, meta);
             st.setString(8, meta.script().code());
@@ -95,11 +96,7 @@ public final class DocumentRepository {
             st.setString(11, document.text());
             st.setString(12, Instant.now().toString());
             st.setInt(13, codePoints(document.text()));
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            id = Database.insertedId(st);
         }
         insertSections(c, id, document.sections());
         insertPassages(c, id, document.passages(), searchForm);

@@ -198,18 +198,15 @@ final class GramIndex {
         long segment;
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO gram_segment (first_passage, last_passage, passages, characters, lengths, buckets)
-                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?)
+                RETURNING id""")) {
             st.setLong(1, builder.firstPassage());
             st.setLong(2, builder.lastPassage());
             st.setInt(3, builder.passages());
             st.setLong(4, builder.characters());
             st.setBytes(5, builder.lengths());
             st.setInt(6, builder.buckets());
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                segment = keys.getLong(1);
-            }
+            segment = Database.insertedId(st);
         }
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO gram_posting (segment_id, bucket, postings) VALUES (?, ?, ?)")) {
