@@ -5,9 +5,12 @@
 -- (another program, a future migration) deletes the pack, so a reader finds either an up-to-date pack or none and then
 -- reads that document's rows.
 --
--- A target is its fields joined by char(31), in the order TargetPack reads them; targets are joined by char(30), in
--- library order (start offset, then id). NULL is '' for the numbers; the nullable texts (unit, group key) are written
--- '=' || value so that NULL ('') and an empty text ('=') differ. A document whose texts contain either separator gets
+-- A target is its fields joined by char(31), in the order TargetPack reads them; targets are joined by char(30),
+-- usually in library order (start offset, then id), which the reader restores in any case: group_concat's order is
+-- only guaranteed with ORDER BY inside the aggregate, syntax that SQLite before 3.44 cannot parse, and a view it
+-- cannot parse would make the whole file unreadable to older tools (DB Browser, Python's sqlite3). NULL is '' for
+-- the numbers; the nullable texts (unit, group key) are written '=' || value so that NULL ('') and an empty text
+-- ('=') differ. A document whose texts contain either separator gets
 -- a NULL pack, which readers treat as no pack.
 CREATE VIEW target_packed (document_id, rows) AS
 SELECT document_id,
@@ -18,9 +21,9 @@ SELECT document_id,
             ELSE group_concat(concat_ws(char(31), id, status, indicator, value, coalesce(value_max, ''),
                                         coalesce('=' || unit, ''), comparator, coalesce(year, ''), per_year, quote,
                                         start_offset, end_offset, coalesce('=' || group_key, '')),
-                              char(30) ORDER BY start_offset, id)
+                              char(30))
        END
-FROM target
+FROM (SELECT * FROM target ORDER BY document_id, start_offset, id)
 GROUP BY document_id;
 
 CREATE TABLE target_pack (

@@ -59,6 +59,10 @@ public final class TargetRepository {
      * Every target in library order, from the documents' packs ({@link TargetPack}); a document without an up-to-date
      * pack has its rows read instead.
      */
+    /** A document's targets in the order of its text (as the rows are read: start offset, then id). */
+    private static final java.util.Comparator<TargetRecord> LIBRARY_ORDER = java.util.Comparator
+            .<TargetRecord>comparingInt(r -> r.target().start()).thenComparingLong(TargetRecord::id);
+
     private List<TargetRecord> library() {
         return database.read(c -> {
             Map<Long, RecordTable.DocumentRef> documents = RecordTable.documents(c, null);
@@ -72,6 +76,8 @@ public final class TargetRepository {
                     long documentId = rs.getLong(1);
                     List<TargetRecord> targets = new ArrayList<>();
                     packs.read(rs.getBytes(2), documents.get(documentId), targets);
+                    // The pack's order is group_concat's, which SQLite does not promise (see V9): library order here.
+                    targets.sort(LIBRARY_ORDER);
                     byDocument.put(documentId, targets);
                 }
             }

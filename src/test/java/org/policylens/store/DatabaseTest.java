@@ -29,6 +29,48 @@ class DatabaseTest {
         });
     }
 
+    /**
+     * A schema entry older SQLite cannot parse makes the whole file unreadable to it ("malformed database schema"),
+     * so researchers could no longer open their library in DB Browser or Python: no aggregate ORDER BY (SQLite 3.44).
+     */
+    @Test
+    void theSchemaParsesInSqliteOlderThanTheBundledOne() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            List<String> schema = db.read(c -> {
+                List<String> sql = new ArrayList<>();
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL")) {
+                    while (rs.next()) {
+                        sql.add(rs.getString(1));
+                    }
+                }
+                return sql;
+            });
+            assertFalse(schema.isEmpty());
+            for (String entry : schema) {
+                for (String arguments : aggregateArguments(entry, "group_concat(")) {
+                    assertFalse(arguments.toUpperCase().contains("ORDER BY"), entry);
+                }
+            }
+        }
+    }
+
+    /** The argument lists of every call of {@code function} (given with its opening parenthesis) in {@code sql}. */
+    private static List<String> aggregateArguments(String sql, String function) {
+        List<String> out = new ArrayList<>();
+        String lower = sql.toLowerCase();
+        for (int at = lower.indexOf(function); at >= 0; at = lower.indexOf(function, at + 1)) {
+            int depth = 0;
+            int from = at + function.length();
+            int i = from;
+            for (; i < sql.length() && depth >= 0; i++) {
+                depth += sql.charAt(i) == '(' ? 1 : sql.charAt(i) == ')' ? -1 : 0;
+            }
+            out.add(sql.substring(from, i - 1));
+        }
+        return out;
+    }
+
     @Test
     void createsFileAndFolderWithWalForeignKeysAndCurrentSchema() {
         Path file = dir.resolve("nested/folder/library.db");
