@@ -37,9 +37,9 @@ public class DesktopApp extends Application {
     }
 
     private static void runOnOpeningThread(Runnable open) {
-        Thread thread = new Thread(open, "policylens-open-library");
-        thread.setDaemon(true);
-        thread.start();
+        // Not a daemon: if the window cannot start (no display), the JVM still lets a migration and its backup
+        // finish rather than cutting them off halfway.
+        new Thread(open, "policylens-open-library").start();
     }
 
     private static AppContext openLibrary(List<String> args) {
