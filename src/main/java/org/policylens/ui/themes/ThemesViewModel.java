@@ -52,6 +52,9 @@ public final class ThemesViewModel {
     private final ObservableList<HeatmapRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<SideBySideColumn> columnsView = FXCollections.unmodifiableObservableList(columns);
     private int generation;
+    /** Per document, the number of the last load of its passages asked for after a library change (FX thread). */
+    private final Map<String, Long> latestLoadOf = new HashMap<>();
+    private long documentLoads;
 
     public ThemesViewModel(UiServices services, DocumentSelection selection,
                            ObservableList<DocumentSummary> documents) {
@@ -93,6 +96,8 @@ public final class ThemesViewModel {
             return;
         }
         int mine = generation;
+        long request = ++documentLoads;
+        changedText.forEach(slug -> latestLoadOf.put(slug, request));
         services.tasks().run(services.messages().get("themes.loading"),
                 progress -> {
                     Map<String, List<CodedPassage>> loaded = new HashMap<>();
@@ -100,6 +105,9 @@ public final class ThemesViewModel {
                     return loaded;
                 },
                 loaded -> {
+                    // Two loads of a document can finish out of order (two new versions in a row): the older
+                    // passages must not replace the newer.
+                    loaded.keySet().removeIf(slug -> latestLoadOf.getOrDefault(slug, request) != request);
                     // A full load started meanwhile brings these documents too.
                     if (mine == generation && coding.get() != null) {
                         show(coding.get().withDocuments(documents.stream().map(DocumentSummary::slug).toList(),
