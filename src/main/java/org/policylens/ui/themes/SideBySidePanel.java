@@ -85,6 +85,8 @@ final class SideBySidePanel extends BorderPane {
         columnList.setFocusTraversable(false);
         columnList.setItems(model.columns());
         columnList.setCellFactory(v -> new ColumnCell());
+        // A fixed width spares the list from measuring columns it does not show, which would build them.
+        columnList.fixedCellSizeProperty().bind(columnWidth);
         setCenter(columnList);
         model.columns().addListener((ListChangeListener<SideBySideColumn>) c -> showColumns());
         model.focusedDocumentProperty().addListener((obs, old, slug) -> markFocus());
@@ -117,6 +119,9 @@ final class SideBySidePanel extends BorderPane {
 
     private final class ColumnCell extends ListCell<SideBySideColumn> {
 
+        /** The document whose column this cell shows; its node is let go when the cell moves on. */
+        private String shown;
+
         ColumnCell() {
             getStyleClass().add("side-column-cell");
             prefWidthProperty().bind(columnWidth);
@@ -125,7 +130,13 @@ final class SideBySidePanel extends BorderPane {
         @Override
         protected void updateItem(SideBySideColumn content, boolean empty) {
             super.updateItem(content, empty);
-            if (empty || content == null) {
+            String document = empty || content == null ? null : content.document();
+            if (shown != null && !shown.equals(document)) {
+                // Scrolled out of view: built again if it comes back, so thousands of columns are never all kept.
+                built.remove(shown);
+            }
+            shown = document;
+            if (document == null) {
                 setGraphic(null);
                 return;
             }
