@@ -19,7 +19,7 @@ import org.policylens.model.TargetRecord;
 /** Stored targets with their status, and the user's decisions about them. */
 public final class TargetRepository {
 
-    /** Read by position in {@link #record}, from 2 on (see {@link RecordTable.RowReader}): keep the two in step. */
+    /** Read by position in {@link #reader}, from 2 on (see {@link RecordTable.RowReader}): keep the two in step. */
     private static final String COLUMNS = """
             t.id, t.indicator, t.value, t.value_max, t.unit, t.comparator, t.year, t.per_year, t.quote,
             t.start_offset, t.end_offset, t.status, t.group_key

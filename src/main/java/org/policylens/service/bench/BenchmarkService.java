@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policylens.ingest.BundledCorpus;
-import org.policylens.model.DocumentMetadata;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
 import org.policylens.model.SearchQuery;
@@ -202,19 +201,6 @@ public final class BenchmarkService {
         }
         out.add(new Measurement(name + " p50", Percentiles.of(samples, 50), "ms", Double.NaN, true));
         out.add(new Measurement(name + " p95", Percentiles.of(samples, 95), "ms", budgetP95, true));
-    }
-
-    /** An edit of a document's metadata that leaves it as it was every second time. */
-    static Runnable titleEdit(AppContext app, String slug) {
-        DocumentMetadata original = app.library().document(slug).metadata();
-        DocumentMetadata edited = new DocumentMetadata(original.slug(), original.title() + "（修订）", original.issuer(),
-                original.level(), original.region(), original.date(), original.docNumber(), original.script(),
-                original.source());
-        boolean[] isEdited = {false};
-        return () -> {
-            app.library().editMetadata(slug, isEdited[0] ? original : edited);
-            isEdited[0] = !isEdited[0];
-        };
     }
 
     /**
