@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,7 @@ public final class ThemesViewModel {
     private final ReadOnlyStringWrapper focusedDocument = new ReadOnlyStringWrapper();
     private final BooleanProperty syncScrolling = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper codebookChanges = new ReadOnlyIntegerWrapper();
     private final Map<String, String> labels = new HashMap<>();
     // Kept, not created per call: an unmodifiable wrapper only weakly listens to its list, so listeners added to a
     // throw-away wrapper stop firing once it is garbage collected.
@@ -107,6 +110,15 @@ public final class ThemesViewModel {
                     }
                 },
                 this::failed);
+    }
+
+    /**
+     * After the user changed the codebook: the whole coding loads again, and views that show themes hear of it
+     * (see {@link #codebookChangesProperty()}).
+     */
+    public void codebookChanged() {
+        reload();
+        codebookChanges.set(codebookChanges.get() + 1);
     }
 
     /** Loads the active codebook and the library's coding in the background, then rebuilds the heatmap. */
@@ -273,6 +285,11 @@ public final class ThemesViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Counts the user's changes of the codebook: other views that show themes load them again. */
+    public ReadOnlyIntegerProperty codebookChangesProperty() {
+        return codebookChanges.getReadOnlyProperty();
     }
 
     public UiServices services() {
