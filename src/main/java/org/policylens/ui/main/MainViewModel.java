@@ -64,7 +64,7 @@ public final class MainViewModel {
                 status.set(text);
             }
         });
-        this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
+        this.themes = new ThemesViewModel(services, comparison, library);
         this.targets = new TargetsViewModel(services, comparison, reader);
         // The theme filter of the targets shows the codebook's themes: a codebook change loads the targets whole.
         themes.codebookChangesProperty().addListener((obs, old, count) -> targets.reload());

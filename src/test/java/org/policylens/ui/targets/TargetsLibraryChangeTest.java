@@ -2,6 +2,7 @@ package org.policylens.ui.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,15 @@ class TargetsLibraryChangeTest extends BundledLibraryTest {
         assertFalse(targets().columns().contains(slug));
         assertTrue(targets().snapshot().targets().stream().noneMatch(r -> r.record().document().equals(slug)));
         assertTrue(row("manufacturing_pass_rate").cell(slug).isEmpty());
+        assertSameAsWholeLoad();
+    }
+
+    @Test
+    void aCodebookChangeLoadsTheTargetsWhole(FxRobot robot) {
+        robot.clickOn("#tab-targets");
+        TargetSnapshot before = targets().snapshot();
+        robot.interact(() -> window.model().themes().codebookChanged());
+        assertNotSame(before.themesByTarget(), targets().snapshot().themesByTarget(), "themes read again");
         assertSameAsWholeLoad();
     }
 
