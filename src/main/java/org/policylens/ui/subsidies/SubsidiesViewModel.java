@@ -32,7 +32,8 @@ import org.policylens.ui.targets.ClauseHighlights;
 /**
  * The subsidies view: items grouped into families across the compared documents (so one award's rewards line up),
  * amounts as numbers, a chart, and the user's corrections. Loaded once in the background; a change of the selection
- * re-arranges what is in memory, and after a correction only the families that changed are replaced.
+ * re-arranges what is in memory, a change of some documents or a correction reads only the documents concerned, and
+ * only the families that changed are replaced.
  */
 public final class SubsidiesViewModel {
 

@@ -35,8 +35,9 @@ import org.policylens.ui.reader.ReaderViewModel;
 /**
  * The targets view: indicators across the compared documents, filters, the records behind the chosen cell, a
  * chart of the chosen indicator, and the user's corrections. The library is loaded once in the background; a change
- * of the document selection or a filter only re-arranges what is in memory, and after an edit only the rows whose
- * content changed are replaced, so the table keeps its scroll position and selection.
+ * of the document selection or a filter only re-arranges what is in memory, a change of some documents reads just
+ * their themes (see {@link #libraryChanged}), and after any of these only the rows whose content changed are
+ * replaced, so the table keeps its scroll position and selection.
  */
 public final class TargetsViewModel {
 
