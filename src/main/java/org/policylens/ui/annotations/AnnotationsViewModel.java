@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -26,8 +26,11 @@ import org.policylens.model.Annotation;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Theme;
 import org.policylens.service.AnnotationService;
+import org.policylens.service.UserException;
 import org.policylens.ui.common.DialogService;
+import org.policylens.ui.common.DocumentReads;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.library.LibraryChange;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 
@@ -59,6 +62,7 @@ public final class AnnotationsViewModel {
     private final ReadOnlyObjectWrapper<Annotation> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final AnnotationDecorator decorator;
+    private final DocumentReads reads = new DocumentReads();
     private Map<String, Integer> tagCounts = Map.of();
     private List<String> themeNames = List.of();
 
@@ -74,30 +78,83 @@ public final class AnnotationsViewModel {
         textFilter.addListener((obs, old, text) -> refilter());
         sort.addListener((obs, old, order) -> shown.setComparator(order.order()));
         shown.setComparator(sort.get().order());
-        // An import or a removal can move or orphan annotations: load them again whenever the library changes.
-        library.allDocuments().addListener((ListChangeListener<DocumentSummary>) change -> reload());
+        // A new version moves or orphans its document's annotations, a removal takes them away: those documents'
+        // annotations are read again; a metadata edit only changes the titles the text filter looks at.
+        library.onChange(this::libraryChanged);
     }
 
     /** Loads every annotation, the tag counts and the active codebook's theme names (for tag suggestions). */
     public void reload() {
         AnnotationService service = services.app().annotations();
+        DocumentReads.Read read = reads.whole();
         services.tasks().run(services.messages().get("annotations.loading"), progress -> new Snapshot(
                         service.list(null), service.tags(), services.app().codebooks().active().themes().stream()
                         .map(Theme::nameZh).filter(name -> !name.isBlank()).toList()),
-                this::show, this::failed);
+                snapshot -> {
+                    if (reads.finished(read)) {
+                        show(snapshot);
+                    }
+                }, this::failed);
+    }
+
+    private void libraryChanged(LibraryChange change) {
+        if (change.whole() || reads.wholePending()) {
+            reload();
+        } else if (change.changesRecords()) {
+            readAgain(change.outdated());
+        } else if (!change.relabelled().isEmpty()) {
+            refilter();
+        }
+    }
+
+    /** The annotations of some documents, read again, and the tag counts they are part of. */
+    private record DocumentsRead(Map<String, List<Annotation>> annotations, Map<String, Integer> tags) {
+    }
+
+    /** Reads the annotations of these documents again (none for a document removed) and puts them in place. */
+    private void readAgain(Set<String> documents) {
+        AnnotationService service = services.app().annotations();
+        DocumentReads.Read read = reads.changed(documents);
+        services.tasks().run(services.messages().get("annotations.loading"), progress -> {
+            Map<String, List<Annotation>> fresh = new HashMap<>();
+            for (String slug : read.documents()) {
+                fresh.put(slug, annotationsOf(service, slug));
+            }
+            return new DocumentsRead(fresh, service.tags());
+        }, fresh -> {
+            if (reads.finished(read)) {
+                all.removeIf(a -> fresh.annotations().containsKey(a.documentSlug()));
+                fresh.annotations().values().forEach(all::addAll);
+                showTags(fresh.tags());
+                decorator.setAnnotations(List.copyOf(all));
+                reader.decorators().changed();
+            }
+        }, this::failed);
+    }
+
+    private static List<Annotation> annotationsOf(AnnotationService service, String slug) {
+        try {
+            return service.list(slug);
+        } catch (UserException gone) {
+            return List.of();
+        }
     }
 
     private void show(Snapshot snapshot) {
         all.setAll(snapshot.annotations());
-        tagCounts = snapshot.tags();
         themeNames = snapshot.themeNames();
+        showTags(snapshot.tags());
+        decorator.setAnnotations(snapshot.annotations());
+        reader.decorators().changed();
+    }
+
+    private void showTags(Map<String, Integer> counts) {
+        tagCounts = counts;
         tags.setAll(tagCounts.entrySet().stream().map(e -> new TagCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(TagCount::tag)).toList());
         if (tagFilter.get() != null && !tagCounts.containsKey(tagFilter.get())) {
             tagFilter.set(null);
         }
-        decorator.setAnnotations(snapshot.annotations());
-        reader.decorators().changed();
     }
 
     private void refilter() {

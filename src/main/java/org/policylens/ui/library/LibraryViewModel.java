@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.policylens.model.DocumentSummary;
 import org.policylens.model.Level;
@@ -35,6 +37,8 @@ public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(LibrarySort.DATE);
     private final ObjectProperty<DocumentSummary> selected = new SimpleObjectProperty<>();
+    /** True while the list is being loaded whole, so that its listeners hear a {@link LibraryChange#WHOLE}. */
+    private boolean loadingWhole;
 
     public LibraryViewModel(UiServices services) {
         this.services = services;
@@ -151,7 +155,12 @@ public final class LibraryViewModel {
     }
 
     void show(List<DocumentSummary> loaded) {
-        documents.setAll(loaded);
+        loadingWhole = true;
+        try {
+            documents.setAll(loaded);
+        } finally {
+            loadingWhole = false;
+        }
         DocumentSummary current = selected.get();
         if (current != null) {
             // Keep the selection on the reloaded copy of the same document.
@@ -234,6 +243,15 @@ public final class LibraryViewModel {
     /** Counts the changes to the tree: the view puts its selection back on the selected document after each. */
     ReadOnlyIntegerProperty treeChangesProperty() {
         return treeChanges.getReadOnlyProperty();
+    }
+
+    /**
+     * Tells {@code listener} of every change of the document list, after the list changed, as what it means for
+     * the records of the documents: a whole reload, or the documents to read again, drop or relabel.
+     */
+    public void onChange(Consumer<LibraryChange> listener) {
+        documents.addListener((ListChangeListener<DocumentSummary>) change ->
+                listener.accept(loadingWhole ? LibraryChange.WHOLE : LibraryChange.of(change)));
     }
 
     public ObservableList<DocumentSummary> allDocuments() {

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import org.policylens.model.DocumentSummary;
 import org.policylens.ui.annotations.AnnotationsViewModel;
 import org.policylens.ui.common.DocumentSelection;
@@ -18,6 +17,7 @@ import org.policylens.ui.common.UiServices;
 import org.policylens.ui.exporting.ExportViewModel;
 import org.policylens.ui.importing.DocumentActionsViewModel;
 import org.policylens.ui.importing.ImportViewModel;
+import org.policylens.ui.library.LibraryChange;
 import org.policylens.ui.library.LibraryViewModel;
 import org.policylens.ui.reader.ReaderViewModel;
 import org.policylens.ui.search.SearchViewModel;
@@ -64,8 +64,10 @@ public final class MainViewModel {
                 status.set(text);
             }
         });
-        this.themes = new ThemesViewModel(services, comparison, library.allDocuments());
+        this.themes = new ThemesViewModel(services, comparison, library);
         this.targets = new TargetsViewModel(services, comparison, reader);
+        // The theme filter of the targets shows the codebook's themes: a codebook change loads the targets whole.
+        themes.codebookChangesProperty().addListener((obs, old, count) -> targets.reload());
         this.subsidies = new SubsidiesViewModel(services, comparison, reader);
         this.dark = new SimpleBooleanProperty(services.preferences().darkTheme());
         this.language = new SimpleObjectProperty<>(services.messages().locale());
@@ -75,7 +77,7 @@ public final class MainViewModel {
                 reader.open(doc.slug(), -1);
             }
         });
-        library.allDocuments().addListener((ListChangeListener<DocumentSummary>) change -> documentsLoaded());
+        library.onChange(this::documentsChanged);
         // Whatever started the search (the search box, a recent query, a filter), the reader marks its words.
         search.stateProperty().addListener((obs, old, state) -> reader.highlightSearch(search.searchedText()));
         reader.failureProperty().addListener((obs, old, error) -> {
@@ -152,12 +154,12 @@ public final class MainViewModel {
         reader.open(slug, offset);
     }
 
-    private void documentsLoaded() {
+    private void documentsChanged(LibraryChange change) {
         List<DocumentSummary> documents = library.allDocuments();
         comparison.libraryChanged(documents);
-        // Imports and removals change the figures: the comparison views load them again.
-        targets.reload();
-        subsidies.reload();
+        // Imports, new versions and removals change the figures: the comparison views read those documents again.
+        targets.libraryChanged(change, documents);
+        subsidies.libraryChanged(change, documents);
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {

@@ -79,6 +79,7 @@ public final class SubsidiesView extends BorderPane {
                 text("subsidies.column.status", 1, f -> "", r -> model.statusText(r.status()))));
         table.setRowFactory(t -> new RecordRow(showReader));
         model.families().addListener((ListChangeListener<SubsidyFamilyRow>) c -> update(c));
+        model.relabelsProperty().addListener((obs, old, count) -> table.refresh());
         rebuild();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null && selected.getValue() instanceof RecordNode r) {

@@ -148,8 +148,12 @@ public final class TargetsView extends BorderPane {
         rebuildColumns();
         model.columns().addListener((ListChangeListener<String>) c ->
                 showPage(ColumnPage.at(0, COLUMNS_PER_PAGE, model.columns().size())));
+        // Renamed in place: columns built anew would drop the table's selection.
+        model.columnTitlesProperty().addListener((obs, old, count) -> table.getColumns().stream()
+                .filter(c -> c.getUserData() instanceof String)
+                .forEach(c -> c.setText(model.columnTitle((String) c.getUserData()))));
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {
-            if (syncing || table.getSelectionModel().getSelectedCells().isEmpty()) {
+            if (syncing || model.arranging() || table.getSelectionModel().getSelectedCells().isEmpty()) {
                 return;
             }
             TablePosition<?, ?> pos = table.getSelectionModel().getSelectedCells().get(0);
@@ -157,8 +161,10 @@ public final class TargetsView extends BorderPane {
             String slug = pos.getTableColumn() == null ? null : (String) pos.getTableColumn().getUserData();
             model.select(row, slug);
         });
-        // After a refresh replaced the chosen row, choose the same cell of the new row again.
+        // After a refresh replaced the chosen row, choose the same cell of the new row again; when it replaced other
+        // rows, the table may have moved its selection: put it back on the chosen cell.
         model.selectedRowProperty().addListener((obs, old, row) -> reselect(row));
+        model.rows().addListener((ListChangeListener<TargetTableRow>) c -> reselect(model.selectedRowProperty().get()));
     }
 
     private void reselect(TargetTableRow row) {
@@ -209,7 +215,15 @@ public final class TargetsView extends BorderPane {
             column.setCellFactory(c -> new ValueCell(slug));
             columns.add(column);
         }
-        table.getColumns().setAll(columns);
+        // New columns drop the table's cell selection (or leave it on a row without a column); that is no choice of
+        // the user's, so the model keeps its cell, and the cell is chosen again when it is still shown.
+        syncing = true;
+        try {
+            table.getColumns().setAll(columns);
+        } finally {
+            syncing = false;
+        }
+        reselect(model.selectedRowProperty().get());
     }
 
     /** A document's targets for one indicator; cells the user corrected are marked. */

@@ -2,7 +2,9 @@ package org.policylens.ui.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,18 +22,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.policylens.concurrent.BackgroundTask;
+import org.policylens.model.DocumentSummary;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.TargetRecord;
 import org.policylens.service.TargetService.TargetRow;
+import org.policylens.ui.common.DocumentReads;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.library.LibraryChange;
 import org.policylens.ui.reader.ReaderViewModel;
 
 /**
  * The targets view: indicators across the compared documents, filters, the records behind the chosen cell, a
  * chart of the chosen indicator, and the user's corrections. The library is loaded once in the background; a change
- * of the document selection or a filter only re-arranges what is in memory, and after an edit only the rows whose
- * content changed are replaced, so the table keeps its scroll position and selection.
+ * of the document selection or a filter only re-arranges what is in memory, a change of some documents reads just
+ * their themes (see {@link #libraryChanged}), and after any of these only the rows whose content changed are
+ * replaced, so the table keeps its scroll position and selection.
  */
 public final class TargetsViewModel {
 
@@ -66,10 +74,12 @@ public final class TargetsViewModel {
     private final ReadOnlyObjectWrapper<TargetTableRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<TargetRecord> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper columnTitles = new ReadOnlyIntegerWrapper();
+    private final DocumentReads reads = new DocumentReads();
     private TargetSnapshot snapshot;
     private String selectedKey;
     private String selectedSlug;
-    private int generation;
+    private boolean arranging;
 
     public TargetsViewModel(UiServices services, DocumentSelection selection, ReaderViewModel reader) {
         this.services = services;
@@ -87,32 +97,77 @@ public final class TargetsViewModel {
 
     /** Loads the library's targets in the background; the rows appear when it is done. */
     public void reload() {
-        boolean english = services.messages().locale().getLanguage().equals("en");
-        load(progress -> TargetSnapshot.load(services.app(), english), fresh -> fresh);
+        load(reads.whole(), progress -> TargetSnapshot.load(services.app(), english()), fresh -> fresh);
     }
 
-    /** Reloads only the targets (after a correction): themes and regions do not change with an edit. */
-    private void refreshTargets() {
-        load(progress -> services.app().targets().targets(null, false),
-                fresh -> snapshot == null ? null : snapshot.withTargets(fresh));
+    /**
+     * Follows a change of the library list: documents imported, replaced or removed are read again (their targets
+     * and their passages' themes), the rest of what is held stays; a metadata edit reads nothing, it renames columns
+     * and the region the document's records carry. The selection and the filters stay. A whole reload of the list
+     * loads everything again.
+     */
+    public void libraryChanged(LibraryChange change, List<DocumentSummary> documents) {
+        if (change.whole() || snapshot == null || reads.wholePending()) {
+            reload();
+            return;
+        }
+        Map<String, String> titles = TargetSnapshot.regions(documents);
+        boolean retitled = !titles.equals(snapshot.regions());
+        TargetSnapshot relabelled = snapshot.relabelled(change.relabelledRegions(documents), titles);
+        if (relabelled.targets() != snapshot.targets()) {
+            show(relabelled);
+        } else {
+            snapshot = relabelled;
+            if (retitled) {
+                arrange(); // the chart names its bars by region
+            }
+        }
+        if (retitled) {
+            columnTitles.set(columnTitles.get() + 1);
+        }
+        if (change.changesRecords()) {
+            refresh(change.outdated());
+        }
     }
 
-    private <T> void load(BackgroundTask.Work<T> work, Function<T, TargetSnapshot> toSnapshot) {
-        int mine = ++generation;
+    /**
+     * Reads the targets again with their groups (after a correction, or a change of documents) and, for the
+     * documents changed since the last read, their themes; a later read takes over the documents an earlier one
+     * had not finished.
+     */
+    private void refresh(Set<String> changed) {
+        DocumentReads.Read read = reads.changed(changed);
+        load(read, progress -> TargetSnapshot.read(services.app(), read.documents()),
+                changes -> snapshot == null ? null : snapshot.withChanges(changes, read.documents(), english()));
+    }
+
+    private boolean english() {
+        return services.messages().locale().getLanguage().equals("en");
+    }
+
+    private <T> void load(DocumentReads.Read read, BackgroundTask.Work<T> work,
+                          Function<T, TargetSnapshot> toSnapshot) {
         services.tasks().run(services.messages().get("targets.loading"), work, result -> {
             // A later load wins: results of an earlier one are dropped.
-            if (mine == generation) {
+            if (reads.finished(read)) {
                 TargetSnapshot next = toSnapshot.apply(result);
                 if (next != null) {
-                    snapshot = next;
-                    themes.setAll(next.themeNames().keySet());
-                    highlights.setRecords(next.targets().stream().map(TargetRow::record).toList());
-                    reader.decorators().changed();
-                    arrange();
-                    loaded.set(true);
+                    show(next);
                 }
             }
         }, services::showFailure);
+    }
+
+    private void show(TargetSnapshot next) {
+        snapshot = next;
+        List<String> themeCodes = List.copyOf(next.themeNames().keySet());
+        if (!themes.equals(themeCodes)) {
+            themes.setAll(themeCodes);
+        }
+        highlights.setRecords(next.targets().stream().map(TargetRow::record).toList());
+        reader.decorators().changed();
+        arrange();
+        loaded.set(true);
     }
 
     /** Builds the rows for the selected documents and filters, replacing only rows that changed. */
@@ -120,6 +175,15 @@ public final class TargetsViewModel {
         if (snapshot == null) {
             return;
         }
+        arranging = true;
+        try {
+            arrangeRows();
+        } finally {
+            arranging = false;
+        }
+    }
+
+    private void arrangeRows() {
         List<String> slugs = List.copyOf(selected);
         if (!columns.equals(slugs)) {
             columns.setAll(slugs);
@@ -275,7 +339,7 @@ public final class TargetsViewModel {
         services.tasks().run(services.messages().get("targets.saving"), progress -> Optional.ofNullable(change.get()),
                 follow -> {
                     follow.ifPresent(key -> selectedKey = key);
-                    refreshTargets();
+                    refresh(Set.of());
                 }, services::showFailure);
     }
 
@@ -360,6 +424,24 @@ public final class TargetsViewModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** Counts the changes of column titles (a document's region or title edited): the table renames its columns. */
+    public ReadOnlyIntegerProperty columnTitlesProperty() {
+        return columnTitles.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the rows are being rebuilt: the table's own changes of its selection then (rows replaced under it)
+     * are no choice of the user's.
+     */
+    public boolean arranging() {
+        return arranging;
+    }
+
+    /** What is held of the library now; for tests that check what a change read again. */
+    TargetSnapshot snapshot() {
+        return snapshot;
     }
 
     /** The decorator that marks targets in the reader (registered there by this view model). */

@@ -70,7 +70,7 @@ public final class ThemesView extends BorderPane {
         Button codebook = new Button(messages.get("themes.codebook.edit"), new FontIcon(Feather.EDIT_3));
         codebook.setId("themes-codebook");
         codebook.setOnAction(e -> CodebookEditorDialog.show(getScene().getWindow(),
-                new CodebookEditorViewModel(model.services(), model::reload), messages));
+                new CodebookEditorViewModel(model.services(), model::codebookChanged), messages));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, legend, spacer, resetSort, codebook);

@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +24,8 @@ import org.policylens.model.Theme;
 import org.policylens.ui.common.DocumentLabels;
 import org.policylens.ui.common.DocumentSelection;
 import org.policylens.ui.common.UiServices;
+import org.policylens.ui.library.LibraryChange;
+import org.policylens.ui.library.LibraryViewModel;
 
 /**
  * The themes view: the theme × document heatmap for the shared document selection, and the side-by-side panel of
@@ -43,6 +47,7 @@ public final class ThemesViewModel {
     private final ReadOnlyStringWrapper focusedDocument = new ReadOnlyStringWrapper();
     private final BooleanProperty syncScrolling = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper codebookChanges = new ReadOnlyIntegerWrapper();
     private final Map<String, String> labels = new HashMap<>();
     // Kept, not created per call: an unmodifiable wrapper only weakly listens to its list, so listeners added to a
     // throw-away wrapper stop firing once it is garbage collected.
@@ -56,16 +61,15 @@ public final class ThemesViewModel {
     private final Map<String, Long> latestLoadOf = new HashMap<>();
     private long documentLoads;
 
-    public ThemesViewModel(UiServices services, DocumentSelection selection,
-                           ObservableList<DocumentSummary> documents) {
+    public ThemesViewModel(UiServices services, DocumentSelection selection, LibraryViewModel library) {
         this.services = services;
         this.selection = selection;
-        this.documents = documents;
+        this.documents = library.allDocuments();
         this.selectedSlugs = selection.slugs();
         selectedSlugs.addListener((ListChangeListener<String>) change -> regroup());
         sort.addListener((obs, old, now) -> refreshRows());
         // Imports, edits and removals change what there is to compare: the documents they touched are loaded again.
-        documents.addListener((ListChangeListener<DocumentSummary>) this::libraryChanged);
+        library.onChange(this::libraryChanged);
     }
 
     /**
@@ -73,23 +77,19 @@ public final class ThemesViewModel {
      * passages are read (none for a metadata edit, whose text is the same) and the rest of the coding is kept. A
      * list loaded whole (start, reload), or a change while the coding is still loading, loads everything.
      */
-    private void libraryChanged(ListChangeListener.Change<? extends DocumentSummary> change) {
-        Map<String, DocumentSummary> removed = new HashMap<>();
-        Map<String, DocumentSummary> added = new HashMap<>();
-        while (change.next()) {
-            change.getRemoved().forEach(d -> removed.put(d.slug(), d));
-            change.getAddedSubList().forEach(d -> added.put(d.slug(), d));
-        }
+    private void libraryChanged(LibraryChange change) {
         ThemeCoding current = coding.get();
-        if (current == null || loading.get() || removed.size() + added.size() >= documents.size()) {
+        if (change.whole() || current == null || loading.get()) {
             reload();
             return;
         }
-        added.values().forEach(d -> labels.put(d.slug(), DocumentLabels.shortLabel(d)));
-        removed.keySet().stream().filter(slug -> !added.containsKey(slug)).forEach(labels::remove);
-        List<String> changedText = added.values().stream()
-                .filter(d -> removed.get(d.slug()) == null || !removed.get(d.slug()).sha256().equals(d.sha256()))
-                .map(DocumentSummary::slug).toList();
+        for (DocumentSummary d : documents) {
+            if (change.reread().contains(d.slug()) || change.relabelled().contains(d.slug())) {
+                labels.put(d.slug(), DocumentLabels.shortLabel(d));
+            }
+        }
+        change.removed().forEach(labels::remove);
+        List<String> changedText = List.copyOf(change.reread());
         List<String> slugs = documents.stream().map(DocumentSummary::slug).toList();
         if (changedText.isEmpty()) {
             show(current.withDocuments(slugs, Map.of()));
@@ -115,6 +115,15 @@ public final class ThemesViewModel {
                     }
                 },
                 this::failed);
+    }
+
+    /**
+     * After the user changed the codebook: the whole coding loads again, and views that show themes hear of it
+     * (see {@link #codebookChangesProperty()}).
+     */
+    public void codebookChanged() {
+        reload();
+        codebookChanges.set(codebookChanges.get() + 1);
     }
 
     /** Loads the active codebook and the library's coding in the background, then rebuilds the heatmap. */
@@ -281,6 +290,11 @@ public final class ThemesViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Counts the user's changes of the codebook: other views that show themes load them again. */
+    public ReadOnlyIntegerProperty codebookChangesProperty() {
+        return codebookChanges.getReadOnlyProperty();
     }
 
     public UiServices services() {

@@ -15,9 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Files a user might try to import, written by the tests themselves. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
-    static final String PLAN_TITLE = "某某市人民政府关于印发某某市质量强市建设实施方案的通知";
+    public static final String PLAN_TITLE = "某某市人民政府关于印发某某市质量强市建设实施方案的通知";
 
     private ImportFixtures() {
     }
@@ -28,7 +28,7 @@ final class ImportFixtures {
     }
 
     /** The same plan with another closing sentence, i.e. a new version of its text. */
-    static Path planWithRewardTable(Path dir, String name, String lastSentence) throws IOException {
+    public static Path planWithRewardTable(Path dir, String name, String lastSentence) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : List.of(PLAN_TITLE, "某政〔2024〕8号", "一、总体目标",
                     "到2025年,全市制造业产品质量合格率达到95%以上。", "二、激励措施", "对获得以下荣誉的企业给予一次性奖励:")) {
