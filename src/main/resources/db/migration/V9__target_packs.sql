@@ -5,13 +5,13 @@
 -- (another program, a future migration) deletes the pack, so a reader finds either an up-to-date pack or none and then
 -- reads that document's rows.
 --
--- A target is its fields joined by char(31), in the order TargetPack reads them; targets are joined by char(30),
--- usually in library order (start offset, then id), which the reader restores in any case: group_concat's order is
--- only guaranteed with ORDER BY inside the aggregate, syntax that SQLite before 3.44 cannot parse, and a view it
--- cannot parse would make the whole file unreadable to older tools (DB Browser, Python's sqlite3). NULL is '' for
--- the numbers; the nullable texts (unit, group key) are written '=' || value so that NULL ('') and an empty text
--- ('=') differ. A document whose texts contain either separator gets
--- a NULL pack, which readers treat as no pack.
+-- A target is its fields joined by char(31), in the order TargetPack reads them; targets are joined by char(30), in
+-- no particular order (the reader puts them in library order): ORDER BY inside group_concat is syntax that SQLite
+-- before 3.44 cannot parse, and a view it cannot parse would make the whole file unreadable to older tools (DB
+-- Browser, Python's sqlite3); ordering in a subquery would keep SQLite from reading only the one document's rows
+-- when a pack is rewritten. NULL is '' for the numbers; the nullable texts (unit, group key) are written
+-- '=' || value so that NULL ('') and an empty text ('=') differ. A document whose texts contain either separator
+-- gets a NULL pack, which readers treat as no pack.
 CREATE VIEW target_packed (document_id, rows) AS
 SELECT document_id,
        CASE WHEN max(instr(indicator, char(30)) + instr(indicator, char(31)) + instr(quote, char(30))
@@ -23,7 +23,7 @@ SELECT document_id,
                                         start_offset, end_offset, coalesce('=' || group_key, '')),
                               char(30))
        END
-FROM (SELECT * FROM target ORDER BY document_id, start_offset, id)
+FROM target
 GROUP BY document_id;
 
 CREATE TABLE target_pack (

@@ -76,7 +76,7 @@ public final class TargetRepository {
                     long documentId = rs.getLong(1);
                     List<TargetRecord> targets = new ArrayList<>();
                     packs.read(rs.getBytes(2), documents.get(documentId), targets);
-                    // The pack's order is group_concat's, which SQLite does not promise (see V9): library order here.
+                    // A pack holds its targets in no particular order (see V9): library order here.
                     targets.sort(LIBRARY_ORDER);
                     byDocument.put(documentId, targets);
                 }
