@@ -146,8 +146,8 @@ public final class TargetsView extends BorderPane {
         model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("targets.empty")));
         table.setPlaceholder(placeholder);
         rebuildColumns();
-        model.columns().addListener((ListChangeListener<String>) c ->
-                showPage(ColumnPage.at(0, COLUMNS_PER_PAGE, model.columns().size())));
+        // Another document ticked or unticked: stay on the page being read (rebuildColumns keeps it in range).
+        model.columns().addListener((ListChangeListener<String>) c -> rebuildColumns());
         // Renamed in place: columns built anew would drop the table's selection.
         model.columnTitlesProperty().addListener((obs, old, count) -> table.getColumns().stream()
                 .filter(c -> c.getUserData() instanceof String)
