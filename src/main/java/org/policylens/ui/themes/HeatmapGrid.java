@@ -435,7 +435,8 @@ final class HeatmapGrid extends Region {
 
     /** Opens the row's theme (on a name) or the cell, and puts the cursor there. */
     private void activate(int row, int column) {
-        if (row < 0 || row >= rows.size()) {
+        // A label still showing a row or column that a change removed, until the next layout rebinds it.
+        if (row < 0 || row >= rows.size() || column >= documents.size()) {
             return;
         }
         moveCursor(row, column);
