@@ -116,6 +116,9 @@ public final class TargetsView extends BorderPane {
         pageLabel.setId("targets-page");
         previousPage.setTooltip(new Tooltip(messages.get("targets.page.previous")));
         nextPage.setTooltip(new Tooltip(messages.get("targets.page.next")));
+        // Icon-only buttons: a screen reader reads these instead.
+        previousPage.setAccessibleText(messages.get("targets.page.previous"));
+        nextPage.setAccessibleText(messages.get("targets.page.next"));
         previousPage.setOnAction(e -> showPage(page.previous()));
         nextPage.setOnAction(e -> showPage(page.next()));
         HBox bar = new HBox(8, new Label(messages.get("targets.filter.theme")), theme,

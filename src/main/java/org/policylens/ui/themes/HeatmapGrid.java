@@ -400,6 +400,10 @@ final class HeatmapGrid extends Region {
             label.setId("heat-" + row.code() + "-" + cell.document());
             label.setText(cell.passages() == 0 ? "–" : cell.passages() + "\n" + percent(cell.share()));
             label.setAccessibleText(cellDescription(row, cell));
+            if (label.getTooltip() != null) {
+                // Rebound under a still pointer (a wheel scroll): the open tooltip describes the new cell.
+                label.getTooltip().setText(label.getAccessibleText());
+            }
             for (int bucket = 0; bucket < HeatScale.buckets(); bucket++) {
                 setFlag(label, HeatScale.styleClass(bucket), bucket == cell.bucket());
             }
