@@ -102,9 +102,13 @@ final class HeatmapGrid extends Region {
     }
 
     private void rowsChanged() {
+        String cursorTheme = cursorRow < rows.size() ? rows.get(cursorRow).code() : null;
         rows = List.copyOf(model.rows());
         documents = List.copyOf(model.heatmapDocuments());
-        cursorRow = Math.max(0, Math.min(cursorRow, rows.size() - 1));
+        // After a sort the cursor stays on its theme, wherever the theme's row went.
+        int sameTheme = cursorTheme == null ? -1
+                : rows.stream().map(HeatmapRow::code).toList().indexOf(cursorTheme);
+        cursorRow = sameTheme >= 0 ? sameTheme : Math.max(0, Math.min(cursorRow, rows.size() - 1));
         cursorColumn = Math.min(cursorColumn, documents.size() - 1);
         describeCursor();
         requestLayout();

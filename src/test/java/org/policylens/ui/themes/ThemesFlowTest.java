@@ -243,5 +243,13 @@ class ThemesFlowTest extends BundledLibraryTest {
         assertTrue(grid.getAccessibleText().contains(second.name()), grid.getAccessibleText());
         assertTrue(grid.getAccessibleText().contains(themes().label(document)), grid.getAccessibleText());
         robot.interact(() -> themes().closePanel());
+
+        // Sorted by total, the cursor stays on its theme wherever the row went.
+        robot.clickOn("#heat-sort-total");
+        WaitForAsyncUtils.waitForFxEvents();
+        int movedTo = themes().rows().stream().map(HeatmapRow::code).toList().indexOf(second.code());
+        assertTrue(movedTo != 1, "sorting moved the theme's row (else this checks nothing)");
+        Label moved = robot.lookup("#heat-" + second.code() + "-" + document).queryAs(Label.class);
+        assertTrue(moved.getStyleClass().contains("heat-cursor"), "the cursor followed " + second.code());
     }
 }
