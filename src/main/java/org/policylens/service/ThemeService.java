@@ -15,6 +15,7 @@ import org.policylens.model.DocumentSummary;
 import org.policylens.model.Passage;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeDecision;
+import org.policylens.model.ThemedSpan;
 import org.policylens.store.CodebookRepository;
 import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
@@ -188,6 +189,20 @@ public final class ThemeService implements DocumentAnalyzer {
             requireDocument(slug);
         }
         return coding.codedPassages(ensureCoded().id(), slug);
+    }
+
+    /**
+     * Where the passages with themes lie and their theme codes, without text or evidence (finding a record's themes
+     * by its offset needs no more).
+     *
+     * @param slug one document, or null for all
+     * @throws UserException when there is no such document
+     */
+    public List<ThemedSpan> themedSpans(String slug) {
+        if (slug != null) {
+            requireDocument(slug);
+        }
+        return coding.themedSpans(ensureCoded().id(), slug);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.policylens.model.CodedPassage;
 import org.policylens.model.CodingSource;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeDecision;
+import org.policylens.model.ThemedSpan;
 
 /** The theme coding of passages, and the user's manual decisions that the coding must keep honouring. */
 public final class PassageThemeRepository {
@@ -43,6 +44,48 @@ public final class PassageThemeRepository {
         return database.read(c -> documentSlug == null
                 ? codedPassages(c, codebookId, "?1 IS NULL", null)
                 : codedPassages(c, codebookId, "d.slug = ?1", documentSlug));
+    }
+
+    /**
+     * Where each passage with themes under a codebook lies, with its theme codes, in library order: one document, or
+     * all (slug null). Reads no text and no evidence, so a whole library is cheap.
+     */
+    public List<ThemedSpan> themedSpans(String codebookId, String documentSlug) {
+        return database.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT p.id, d.slug, p.start_offset, p.end_offset, pt.theme_code
+                    FROM passage_theme pt JOIN passage p ON p.id = pt.passage_id JOIN document d ON d.id = p.document_id
+                    WHERE +pt.codebook_id = ?2 AND """ + " " + (documentSlug == null ? "?1 IS NULL" : "d.slug = ?1")
+                    + " ORDER BY d.id, p.ordinal, pt.rank")) {
+                st.setObject(1, documentSlug);
+                st.setString(2, codebookId);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<ThemedSpan> out = new ArrayList<>();
+                    long passage = -1;
+                    String slug = null;
+                    int start = 0;
+                    int end = 0;
+                    List<String> codes = new ArrayList<>();
+                    while (rs.next()) {
+                        if (rs.getLong(1) != passage) {
+                            if (passage >= 0) {
+                                out.add(new ThemedSpan(slug, start, end, codes));
+                            }
+                            passage = rs.getLong(1);
+                            slug = rs.getString(2);
+                            start = rs.getInt(3);
+                            end = rs.getInt(4);
+                            codes = new ArrayList<>();
+                        }
+                        codes.add(rs.getString(5));
+                    }
+                    if (passage >= 0) {
+                        out.add(new ThemedSpan(slug, start, end, codes));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     /** The passages of one document with their themes under a codebook. */

@@ -21,6 +21,7 @@ import org.policylens.model.ImportOutcome;
 import org.policylens.model.Keyword;
 import org.policylens.model.PassageTheme;
 import org.policylens.model.ThemeUsage;
+import org.policylens.model.ThemedSpan;
 import org.policylens.store.Database;
 
 /** Theme coding through the services, on the bundled documents and on small documents written for the test. */
@@ -79,6 +80,23 @@ class ThemeServiceTest {
                     .filter(p -> refs.contains(String.valueOf(p.passageId()))).toList();
             assertEquals(cell.passageCount(), behind.size());
             assertTrue(behind.stream().allMatch(p -> p.has("standards")));
+        }
+    }
+
+    /** The light read the targets view uses gives each coded passage's place and codes, as the full read does. */
+    @Test
+    void themedSpansAreTheCodedPassagesWithoutTheirText() {
+        try (AppContext app = AppContext.open(dir.resolve("l.db"))) {
+            app.importer().importBundled();
+            List<ThemedSpan> expected = app.themes().passages(null).stream()
+                    .filter(p -> !p.themes().isEmpty())
+                    .map(p -> new ThemedSpan(p.documentSlug(), p.start(), p.end(),
+                            p.themes().stream().map(PassageTheme::code).toList()))
+                    .toList();
+            assertTrue(expected.size() > 100, "the bundled documents have coded passages");
+            assertEquals(expected, app.themes().themedSpans(null));
+            assertEquals(expected.stream().filter(s -> s.documentSlug().equals("hefei")).toList(),
+                    app.themes().themedSpans("hefei"));
         }
     }
 

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.policylens.model.CodedPassage;
 import org.policylens.model.Codebook;
 import org.policylens.model.DocumentSummary;
-import org.policylens.model.PassageTheme;
 import org.policylens.model.TargetRecord;
 import org.policylens.model.Theme;
+import org.policylens.model.ThemedSpan;
 import org.policylens.service.AppContext;
 import org.policylens.service.TargetService.TargetRow;
 import org.policylens.service.UserException;
@@ -33,7 +32,7 @@ record TargetSnapshot(List<TargetRow> targets, Map<Long, Set<String>> themesByTa
 
     static TargetSnapshot load(AppContext app, boolean english) {
         List<TargetRow> targets = app.targets().targets(null, false);
-        Map<Long, Set<String>> themes = themesByTarget(targets, app.themes().passages(null));
+        Map<Long, Set<String>> themes = themesByTarget(targets, app.themes().themedSpans(null));
         return new TargetSnapshot(targets, themes, themeNames(themes, app.codebooks().active(), english),
                 regions(app.library().documents()));
     }
@@ -46,15 +45,15 @@ record TargetSnapshot(List<TargetRow> targets, Map<Long, Set<String>> themesByTa
      *
      * @param passages slug → its coded passages, for the documents read again that are still in the library
      */
-    record Changes(List<TargetRow> targets, Map<String, List<CodedPassage>> passages, Codebook codebook) {
+    record Changes(List<TargetRow> targets, Map<String, List<ThemedSpan>> passages, Codebook codebook) {
     }
 
     /** Reads the changes of these documents; one that left the library meanwhile has no passages. */
     static Changes read(AppContext app, Set<String> documents) {
-        Map<String, List<CodedPassage>> passages = new HashMap<>();
+        Map<String, List<ThemedSpan>> passages = new HashMap<>();
         for (String slug : documents) {
             try {
-                passages.put(slug, app.themes().passages(slug));
+                passages.put(slug, app.themes().themedSpans(slug));
             } catch (UserException gone) {
                 passages.put(slug, List.of());
             }
@@ -135,30 +134,29 @@ record TargetSnapshot(List<TargetRow> targets, Map<Long, Set<String>> themesByTa
     }
 
     /** Finds each target's passage by offset: passages of a document do not overlap, so a binary search will do. */
-    private static Map<Long, Set<String>> themesByTarget(List<TargetRow> targets, List<CodedPassage> passages) {
-        Map<String, List<CodedPassage>> byDocument = new HashMap<>();
-        for (CodedPassage p : passages) {
+    private static Map<Long, Set<String>> themesByTarget(List<TargetRow> targets, List<ThemedSpan> passages) {
+        Map<String, List<ThemedSpan>> byDocument = new HashMap<>();
+        for (ThemedSpan p : passages) {
             byDocument.computeIfAbsent(p.documentSlug(), k -> new ArrayList<>()).add(p);
         }
-        byDocument.values().forEach(list -> list.sort(Comparator.comparingInt(CodedPassage::start)));
+        byDocument.values().forEach(list -> list.sort(Comparator.comparingInt(ThemedSpan::start)));
         Map<Long, Set<String>> out = new HashMap<>();
         for (TargetRow row : targets) {
-            List<CodedPassage> list = byDocument.getOrDefault(row.record().document(), List.of());
-            CodedPassage p = passageAt(list, row.record().target().start());
+            List<ThemedSpan> list = byDocument.getOrDefault(row.record().document(), List.of());
+            ThemedSpan p = passageAt(list, row.record().target().start());
             if (p != null) {
-                out.put(row.record().id(),
-                        p.themes().stream().map(PassageTheme::code).collect(Collectors.toUnmodifiableSet()));
+                out.put(row.record().id(), Set.copyOf(p.codes()));
             }
         }
         return out;
     }
 
-    private static CodedPassage passageAt(List<CodedPassage> sorted, int offset) {
+    private static ThemedSpan passageAt(List<ThemedSpan> sorted, int offset) {
         int lo = 0;
         int hi = sorted.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            CodedPassage p = sorted.get(mid);
+            ThemedSpan p = sorted.get(mid);
             if (offset < p.start()) {
                 hi = mid - 1;
             } else if (offset >= p.end()) {
