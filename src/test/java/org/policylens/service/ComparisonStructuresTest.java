@@ -184,13 +184,7 @@ class ComparisonStructuresTest {
         try (Database db = Database.open(dir.resolve("library.db"))) {
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
-                    for (String sql : SchemaUndo.V9) {
-                        st.execute(sql);
-                    }
-                    for (String sql : SchemaUndo.V8) {
-                        st.execute(sql);
-                    }
-                    st.execute("PRAGMA user_version = 7");
+                    SchemaUndo.backTo(st, 7);
                 }
                 return null;
             });

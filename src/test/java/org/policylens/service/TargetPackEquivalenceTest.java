@@ -158,10 +158,7 @@ class TargetPackEquivalenceTest {
         app.close();
         other.write(c -> {
             try (var st = c.createStatement()) {
-                for (String sql : SchemaUndo.V9) {
-                    st.execute(sql);
-                }
-                st.execute("PRAGMA user_version = 8");
+                SchemaUndo.backTo(st, 8);
             }
             return null;
         });

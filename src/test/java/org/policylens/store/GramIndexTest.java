@@ -113,31 +113,7 @@ class GramIndexTest {
             // Back to a schema 6 library: the FTS5 trigram and short-term indexes, no gram index.
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
-                    // Undo V9, V8, then V7: the library as version 6 left it.
-                    for (String sql : SchemaUndo.V9) {
-                        st.execute(sql);
-                    }
-                    for (String sql : SchemaUndo.V8) {
-                        st.execute(sql);
-                    }
-                    for (String sql : List.of("DROP TRIGGER passage_removed_from_search",
-                            "DROP TRIGGER passage_text_no_update", "DROP TABLE gram_posting",
-                            "DROP TABLE gram_segment", "DROP TABLE gram_removed",
-                            "CREATE VIRTUAL TABLE passage_fts USING fts5(folded, content='passage',"
-                                    + " content_rowid='id', tokenize='trigram')",
-                            "INSERT INTO passage_fts (passage_fts) VALUES ('rebuild')",
-                            "CREATE TRIGGER passage_fts_insert AFTER INSERT ON passage BEGIN SELECT 1; END",
-                            "CREATE TRIGGER passage_fts_delete AFTER DELETE ON passage BEGIN SELECT 1; END",
-                            "CREATE TRIGGER passage_fts_update AFTER UPDATE OF folded ON passage BEGIN SELECT 1; END",
-                            "CREATE VIRTUAL TABLE passage_short USING fts5(grams, content='', detail=none)",
-                            "CREATE VIRTUAL TABLE passage_short_buckets USING fts5vocab(passage_short, 'row')",
-                            "CREATE VIRTUAL TABLE passage_short_postings USING fts5vocab(passage_short, 'instance')",
-                            "CREATE TRIGGER passage_short_delete AFTER DELETE ON passage BEGIN SELECT 1; END",
-                            "CREATE TRIGGER passage_short_no_update BEFORE UPDATE OF folded ON passage"
-                                    + " BEGIN SELECT 1; END",
-                            "PRAGMA user_version = 6")) {
-                        st.execute(sql);
-                    }
+                    SchemaUndo.backTo(st, 6);
                 }
                 return null;
             });
