@@ -14,12 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.policylens.model.Annotation;
 import org.policylens.model.AnnotationColor;
 import org.policylens.model.DocumentMetadata;
-import org.policylens.model.DocumentSummary;
-import org.policylens.ui.common.BundledLibraryTest;
-import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.importing.ImportFixtures;
-import org.policylens.ui.importing.RecordingDialogs;
-import org.policylens.ui.main.MainWindow;
+import org.policylens.ui.importing.LibraryWindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,22 +26,16 @@ import org.testfx.framework.junit5.Start;
  * new title.
  */
 @ExtendWith(ApplicationExtension.class)
-class AnnotationsLibraryChangeTest extends BundledLibraryTest {
-
-    private MainWindow window;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+class AnnotationsLibraryChangeTest extends LibraryWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, app, dialogs, TestWindows.preferences(dir));
+        openWindow(stage);
     }
+
 
     private AnnotationsViewModel annotations() {
         return window.model().annotations();
-    }
-
-    private List<String> slugs() {
-        return window.model().library().allDocuments().stream().map(DocumentSummary::slug).toList();
     }
 
     /** The annotations held, in a fixed order, compared with what the library has now. */

@@ -12,13 +12,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policylens.model.DocumentMetadata;
-import org.policylens.model.DocumentSummary;
 import org.policylens.model.SubsidyRecord;
-import org.policylens.ui.common.BundledLibraryTest;
-import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.importing.ImportFixtures;
-import org.policylens.ui.importing.RecordingDialogs;
-import org.policylens.ui.main.MainWindow;
+import org.policylens.ui.importing.LibraryWindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,15 +25,13 @@ import org.testfx.framework.junit5.Start;
  * would read.
  */
 @ExtendWith(ApplicationExtension.class)
-class SubsidiesLibraryChangeTest extends BundledLibraryTest {
-
-    private MainWindow window;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+class SubsidiesLibraryChangeTest extends LibraryWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, app, dialogs, TestWindows.preferences(dir));
+        openWindow(stage);
     }
+
 
     private SubsidiesViewModel subsidies() {
         return window.model().subsidies();
@@ -50,10 +44,6 @@ class SubsidiesLibraryChangeTest extends BundledLibraryTest {
 
     private List<SubsidyRecord> heldOf(String slug) {
         return subsidies().snapshot().subsidies().stream().filter(r -> r.document().equals(slug)).toList();
-    }
-
-    private List<String> slugs() {
-        return window.model().library().allDocuments().stream().map(DocumentSummary::slug).toList();
     }
 
     @Test

@@ -18,13 +18,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policylens.model.DocumentMetadata;
-import org.policylens.model.DocumentSummary;
 import org.policylens.service.TargetService.TargetRow;
-import org.policylens.ui.common.BundledLibraryTest;
-import org.policylens.ui.common.TestWindows;
 import org.policylens.ui.importing.ImportFixtures;
-import org.policylens.ui.importing.RecordingDialogs;
-import org.policylens.ui.main.MainWindow;
+import org.policylens.ui.importing.LibraryWindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,17 +32,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * user's selection kept. Tasks run at once on the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
-class TargetsLibraryChangeTest extends BundledLibraryTest {
-
-    private static final AtomicInteger FILES = new AtomicInteger();
-
-    private MainWindow window;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+class TargetsLibraryChangeTest extends LibraryWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, app, dialogs, TestWindows.preferences(dir));
+        openWindow(stage);
     }
+
+    private static final AtomicInteger FILES = new AtomicInteger();
+
 
     private TargetsViewModel targets() {
         return window.model().targets();
@@ -84,10 +78,6 @@ class TargetsLibraryChangeTest extends BundledLibraryTest {
         List<String> added = slugs().stream().filter(s -> !before.contains(s)).toList();
         assertEquals(1, added.size(), added.toString());
         return added.get(0);
-    }
-
-    private List<String> slugs() {
-        return window.model().library().allDocuments().stream().map(DocumentSummary::slug).toList();
     }
 
     /** What the view holds equals what a whole load reads from the library now. */
