@@ -7,9 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -43,6 +51,29 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFlowTest extends BundledLibraryTest {
+
+    /** What MainWindow logs; installed before the first window of the class is shown. */
+    private static final List<String> MAIN_WINDOW_LOG = new CopyOnWriteArrayList<>();
+    /** Held: JUL keeps loggers weakly, and a collected logger forgets its level and handler. */
+    private static final Logger MAIN_WINDOW_LOGGER = Logger.getLogger(MainWindow.class.getName());
+
+    static {
+        MAIN_WINDOW_LOGGER.setLevel(Level.INFO);
+        MAIN_WINDOW_LOGGER.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                MAIN_WINDOW_LOG.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
 
     private MainWindow window;
     private UiPreferences preferences;
@@ -105,6 +136,23 @@ class MainWindowFlowTest extends BundledLibraryTest {
                 .filter(ReaderBlock.class::isInstance)
                 .map(item -> ((ReaderBlock) item).passage().text())
                 .toList();
+    }
+
+    @Test
+    void logsTheTimeFromJvmStartToTheFirstRenderedLibrary() {
+        WaitForAsyncUtils.waitForFxEvents();
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        String line = MAIN_WINDOW_LOG.stream().filter(text -> text.startsWith("startup:")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no startup line in " + MAIN_WINDOW_LOG));
+        var figures = Pattern.compile(
+                "startup: library of (\\d+) documents rendered (\\d+) ms after JVM start \\((\\d+) ms CPU\\)")
+                .matcher(line);
+        assertTrue(figures.matches(), line);
+        assertEquals(5, Integer.parseInt(figures.group(1)));
+        long rendered = Long.parseLong(figures.group(2));
+        // Counted from the JVM's start: never more than the JVM has been running (the OS's process start time is
+        // rounded to the boot second and came out up to a second early).
+        assertTrue(rendered > 0 && rendered <= uptime, rendered + " ms, JVM up for " + uptime + " ms");
     }
 
     @Test
