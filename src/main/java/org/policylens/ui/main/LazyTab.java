@@ -7,8 +7,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A tab whose content enters the scene the first time the tab is selected. Until then the content costs no CSS and
- * no layout, so tabs the user has not opened yet do not slow down the first frame.
+ * A tab whose content is built the first time the tab is selected. Until then it costs no classes, no CSS and no
+ * layout, so tabs the user has not opened yet do not slow down the first frame.
  */
 final class LazyTab extends Tab {
 
@@ -29,18 +29,10 @@ final class LazyTab extends Tab {
     }
 
     /**
-     * The view is built when the tab is first selected. Only for views that show their model's current state when
+     * The view is built when the tab is first selected. Only for views that show their model's state as it is when
      * they are built, not just the changes that come after.
      */
     static LazyTab builtOnSelection(String id, String text, Ikon icon, Supplier<? extends Node> view) {
         return new LazyTab(id, text, icon, view);
-    }
-
-    /**
-     * The view is built now, so it follows its model from the start, and enters the scene when the tab is first
-     * selected. For views that only react to their model's changes.
-     */
-    static LazyTab attachedOnSelection(String id, String text, Ikon icon, Node view) {
-        return new LazyTab(id, text, icon, () -> view);
     }
 }

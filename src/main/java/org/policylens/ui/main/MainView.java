@@ -56,8 +56,8 @@ public final class MainView extends BorderPane {
         library = new LibraryView(model.library(), messages);
         reader = new ReaderView(model.reader(), messages);
 
-        // Only the library and the reader make the first frame; the other views enter the scene when their tab is
-        // first selected. The comparison views are built now all the same: they show their model's changes only.
+        // Only the library and the reader make the first frame; the other views are built when their tab is first
+        // selected (each shows its model's state as it is then, and follows it from there).
         libraryTab = new Tab(messages.get("library.title"), library);
         libraryTab.setId("tab-library");
         libraryTab.setGraphic(new FontIcon(Feather.BOOK));
@@ -65,7 +65,8 @@ public final class MainView extends BorderPane {
                 () -> new SearchResultsView(model.search(), messages, this::openHit));
         AnnotationCommands annotationCommands = new AnnotationCommands(model.annotations(), reader, messages);
         Tab annotationsTab = LazyTab.builtOnSelection("tab-annotations", messages.get("annotations.title"),
-                Feather.EDIT_3, () -> new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
+                Feather.EDIT_3,
+                () -> new AnnotationsView(model.annotations(), annotationCommands, messages, this::showReader));
         sidebar.getTabs().addAll(libraryTab, searchTab, annotationsTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sidebar.setMinWidth(280);
@@ -76,10 +77,10 @@ public final class MainView extends BorderPane {
         // The workspace: the reader first; comparison and annotation views add their tabs here.
         workspace.getTabs().add(readerTab);
         workspace.getTabs().add(themesTab());
-        workspace.getTabs().add(LazyTab.attachedOnSelection("tab-targets", messages.get("workspace.targets"),
-                Feather.TRENDING_UP, new TargetsView(model.targets(), messages, this::showReader)));
-        workspace.getTabs().add(LazyTab.attachedOnSelection("tab-subsidies", messages.get("workspace.subsidies"),
-                Feather.AWARD, new SubsidiesView(model.subsidies(), messages, this::showReader)));
+        workspace.getTabs().add(LazyTab.builtOnSelection("tab-targets", messages.get("workspace.targets"),
+                Feather.TRENDING_UP, () -> new TargetsView(model.targets(), messages, this::showReader)));
+        workspace.getTabs().add(LazyTab.builtOnSelection("tab-subsidies", messages.get("workspace.subsidies"),
+                Feather.AWARD, () -> new SubsidiesView(model.subsidies(), messages, this::showReader)));
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.setId("workspace");
 
@@ -106,8 +107,8 @@ public final class MainView extends BorderPane {
     private Tab themesTab() {
         ThemeChipDecorator.install(model.themes(), model.reader());
         ReaderThemeMenu.install(reader.paragraphs(), model.reader(), model.themes());
-        return LazyTab.attachedOnSelection("tab-themes", messages.get("workspace.themes"), Feather.GRID,
-                new ThemesView(model.themes(), messages, passage -> {
+        return LazyTab.builtOnSelection("tab-themes", messages.get("workspace.themes"), Feather.GRID,
+                () -> new ThemesView(model.themes(), messages, passage -> {
                     showReader();
                     model.openPassage(passage.documentSlug(), passage.start());
                 }));

@@ -59,7 +59,8 @@ public final class SubsidiesView extends BorderPane {
         table.setId("subsidies-table");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
-        Label placeholder = new Label(messages.get("subsidies.loading"));
+        Label placeholder = new Label(
+                messages.get(model.loadedProperty().get() ? "subsidies.empty" : "subsidies.loading"));
         placeholder.getStyleClass().add("empty-state");
         model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("subsidies.empty")));
         table.setPlaceholder(placeholder);

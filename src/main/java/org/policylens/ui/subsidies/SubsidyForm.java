@@ -83,6 +83,7 @@ final class SubsidyForm extends BorderPane {
         actions.disableProperty().bind(model.chosenProperty().isNull());
         setBottom(actions);
         model.chosenProperty().addListener((obs, old, r) -> show(r));
+        show(model.chosenProperty().get());
     }
 
     private void show(SubsidyRecord r) {

@@ -30,6 +30,7 @@ final class TargetChart extends BarChart<String, Number> {
         getXAxis().setLabel(messages.get("targets.chart.year"));
         setTitle(messages.get("targets.chart.empty"));
         model.chart().addListener((ListChangeListener<TargetsViewModel.ChartPoint>) c -> redraw());
+        redraw();
     }
 
     private void redraw() {

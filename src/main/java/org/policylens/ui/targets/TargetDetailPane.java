@@ -83,7 +83,7 @@ final class TargetDetailPane extends VBox {
         actions.setPadding(new Insets(4, 8, 6, 8));
         actions.disableProperty().bind(model.chosenProperty().isNull());
         getChildren().addAll(title, list, scroll, actions);
-        show(null);
+        show(model.chosenProperty().get());
     }
 
     /** The fields wrap as pairs of label and input, so a narrow pane never cuts a label short. */

@@ -70,7 +70,7 @@ public final class TargetsView extends BorderPane {
     private HBox toolbar() {
         ComboBox<String> theme = new ComboBox<>();
         theme.setId("targets-theme-filter");
-        theme.getItems().add(null);
+        theme.getItems().setAll(withAll(model.themes()));
         model.themes().addListener((ListChangeListener<String>) c -> theme.getItems().setAll(withAll(model.themes())));
         Callback<javafx.scene.control.ListView<String>, ListCell<String>> themeCells = list -> new ListCell<>() {
             @Override
@@ -85,7 +85,7 @@ public final class TargetsView extends BorderPane {
 
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("targets-year-filter");
-        year.getItems().add(null);
+        year.getItems().setAll(withAll(model.years()));
         model.years().addListener((ListChangeListener<Integer>) c -> year.getItems().setAll(withAll(model.years())));
         Callback<javafx.scene.control.ListView<Integer>, ListCell<Integer>> yearCells = list -> new ListCell<>() {
             @Override
@@ -105,8 +105,11 @@ public final class TargetsView extends BorderPane {
 
         Label count = new Label();
         count.getStyleClass().add("targets-count");
-        model.rows().addListener((ListChangeListener<TargetTableRow>) c ->
-                count.setText(messages.get("targets.count", model.rows().size())));
+        Runnable showCount = () -> count.setText(messages.get("targets.count", model.rows().size()));
+        model.rows().addListener((ListChangeListener<TargetTableRow>) c -> showCount.run());
+        if (model.loadedProperty().get()) {
+            showCount.run();
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         pager.setId("targets-pager");
@@ -144,7 +147,7 @@ public final class TargetsView extends BorderPane {
         table.getSelectionModel().setCellSelectionEnabled(true);
         // Columns keep a readable width; with many documents the table scrolls sideways rather than cutting figures.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label placeholder = new Label(messages.get("targets.loading"));
+        Label placeholder = new Label(messages.get(model.loadedProperty().get() ? "targets.empty" : "targets.loading"));
         placeholder.getStyleClass().add("empty-state");
         model.loadedProperty().addListener((obs, old, on) -> placeholder.setText(messages.get("targets.empty")));
         table.setPlaceholder(placeholder);
@@ -168,6 +171,7 @@ public final class TargetsView extends BorderPane {
         // rows, the table may have moved its selection: put it back on the chosen cell.
         model.selectedRowProperty().addListener((obs, old, row) -> reselect(row));
         model.rows().addListener((ListChangeListener<TargetTableRow>) c -> reselect(model.selectedRowProperty().get()));
+        reselect(model.selectedRowProperty().get());
     }
 
     private void reselect(TargetTableRow row) {

@@ -51,6 +51,7 @@ public final class ThemesView extends BorderPane {
         model.codingProperty().addListener((obs, old, coding) -> showContent());
         model.loadingProperty().addListener((obs, old, on) -> showContent());
         showContent();
+        showPanel(model.openThemeProperty().get() != null);
     }
 
     private HBox toolbar() {

@@ -45,6 +45,23 @@ class SubsidiesFlowTest extends BundledLibraryTest {
         return out;
     }
 
+    /** The tab's view is built when first opened: a record chosen before that is in its form at once. */
+    @Test
+    void aTabFirstOpenedAfterARecordWasChosenShowsItInTheForm(FxRobot robot) {
+        var model = window.model().subsidies();
+        SubsidyRecord chosen = model.families().get(0).members().get(0);
+        robot.interact(() -> model.chosenProperty().set(chosen));
+        TabPane workspace = robot.lookup("#workspace").queryAs(TabPane.class);
+        Tab tab = workspace.getTabs().stream().filter(t -> "tab-subsidies".equals(t.getId())).findFirst()
+                .orElseThrow();
+        assertEquals(null, tab.getContent(), "not built before its tab is opened");
+        robot.interact(() -> workspace.getSelectionModel().select(tab));
+
+        assertEquals(chosen.subsidy().item(),
+                robot.lookup("#subsidy-edit-item").queryAs(javafx.scene.control.TextField.class).getText());
+        assertFalse(robot.lookup("#subsidy-reject").queryButton().isDisabled());
+    }
+
     @Test
     void qualityAwardRewardsLineUpAndARejectedRecordLeavesTheViewAndTheExport(FxRobot robot) {
         TabPane workspace = robot.lookup("#workspace").queryAs(TabPane.class);

@@ -70,6 +70,35 @@ class TargetsFlowTest extends BundledLibraryTest {
                         && slug.equals(c.getTableColumn().getUserData())).query();
     }
 
+    /**
+     * The tab's view is built when the tab is first opened, after its model has loaded and maybe after a record was
+     * chosen (a link from the reader): it shows that state at once, not only the changes that follow.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTabFirstOpenedAfterLoadingShowsTheFiltersCountAndChosenRecord(FxRobot robot) {
+        TargetsViewModel model = window.model().targets();
+        assertTrue(model.loadedProperty().get(), "the targets load with the window");
+        TargetTableRow row = model.rows().stream().filter(r -> r.key().equals("manufacturing_pass_rate"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> model.select(row, "chengde"));
+        assertTrue(robot.lookup("#targets-table").tryQuery().isEmpty(), "not built before its tab is opened");
+
+        openTargetsTab(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        var themes = robot.lookup("#targets-theme-filter").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(model.themes().size() + 1, themes.getItems().size(), "all themes, after 'all'");
+        var years = robot.lookup("#targets-year-filter").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(model.years().size() + 1, years.getItems().size(), "all years, after 'all'");
+        assertTrue(model.years().contains(2025));
+        assertEquals(model.rows().size() + " 个指标",
+                robot.lookup(".targets-count").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(model.chosenProperty().get().target().indicator(),
+                robot.lookup("#target-edit-indicator").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(robot.lookup(".comparison-chart").queryAs(javafx.scene.chart.XYChart.class).getData().size() > 0,
+                "the chart shows the chosen row's values");
+    }
+
     @Test
     void manufacturingPassRateShowsZhejiangYichunAndChengdeWithYears(FxRobot robot) {
         openTargetsTab(robot);

@@ -72,6 +72,20 @@ class ThemesFlowTest extends BundledLibraryTest {
                 .map(label -> label.getId().substring("heat-row-".length())).toList();
     }
 
+    /** The tab's view is built when first opened: a theme opened before that shows its passages side by side. */
+    @Test
+    void aTabFirstOpenedWithAThemeOpenShowsItsPassagesSideBySide(FxRobot robot) {
+        robot.interact(() -> themes().openTheme("standards"));
+        assertTrue(robot.lookup("#side-by-side").tryQuery().isEmpty(), "not built before its tab is opened");
+        openThemesTab(robot);
+
+        assertTrue(robot.lookup("#side-by-side").tryQuery().isPresent(), "the side-by-side panel is open");
+        String first = themes().heatmapDocuments().get(0);
+        assertEquals(app.themes().matrix(first).cell(first, "standards").passageCount(),
+                robot.lookup("#side-column-" + first + " .side-passage").queryAll().size(),
+                "the first document's column shows its passages of the theme");
+    }
+
     @Test
     void standardsTimesChengdeCellShowsItsPassagesInTheChengdeColumn(FxRobot robot) {
         openThemesTab(robot);
