@@ -1,6 +1,7 @@
 package org.policylens.ui.library;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -71,6 +72,9 @@ public final class LibraryView extends VBox {
 
         getChildren().addAll(tools, treeArea, details);
         model.treeChangesProperty().addListener((obs, old, count) -> treeChanged());
+        // Which empty text applies depends on the whole list too: removing (or importing) a document the filter
+        // hides leaves the tree as it was, yet may empty the library (or fill it).
+        model.allDocuments().addListener((ListChangeListener<DocumentSummary>) c -> showEmptyState());
         model.selectedProperty().addListener((obs, old, doc) -> selectInTree(doc));
         treeChanged();
     }
@@ -129,9 +133,14 @@ public final class LibraryView extends VBox {
 
     /** After the tree changed: the empty state, and the selection back on the selected document. */
     private void treeChanged() {
+        showEmptyState();
+        selectInTree(model.selectedProperty().get());
+    }
+
+    /** Nothing listed: because the library is empty, or because the filter matches none of its documents. */
+    private void showEmptyState() {
         empty.setVisible(model.visibleCount() == 0);
         empty.setText(messages.get(model.allDocuments().isEmpty() ? "library.empty" : "library.nomatch"));
-        selectInTree(model.selectedProperty().get());
     }
 
     private void selectInTree(DocumentSummary doc) {
