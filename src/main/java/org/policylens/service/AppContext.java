@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.policylens.compare.IndicatorAlignment;
+import org.policylens.concurrent.OnFirstUse;
 import org.policylens.compare.IndicatorDictionary;
 import org.policylens.compare.TargetComparison;
 import org.policylens.export.ExcelWorkbookExporter;
@@ -60,7 +61,8 @@ public final class AppContext implements AutoCloseable {
         List<DocumentAnalyzer> analyzers = List.of(extraction, themes, annotations.reanchoring());
         this.importer = new ImportService(database, documents, new SettingsRepository(database), parser, analyzers);
         this.targets = new TargetService(new TargetRepository(database), new IndicatorGroupRepository(database),
-                documents, new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary())), clock);
+                documents, OnFirstUse.of(() -> new TargetComparison(new IndicatorAlignment(loadIndicatorDictionary()))),
+                clock);
         this.subsidies = new SubsidyService(new SubsidyRepository(database), documents, clock);
         this.export = new ExportService(new WorkbookAssembler(library, targets, subsidies, themes, annotations, clock,
                 AppVersion.current()), new ExcelWorkbookExporter());
@@ -95,27 +97,8 @@ public final class AppContext implements AutoCloseable {
 
     /** The readers load POI and its friends: the first import pays for that, not every start of the app. */
     private static DocumentParser builtOnFirstUse(Supplier<DocumentParser> parser) {
-        return new DocumentParser() {
-            private volatile DocumentParser built;
-
-            @Override
-            public ParsedDocument parse(byte[] bytes, String fileName, String slug) {
-                return built().parse(bytes, fileName, slug);
-            }
-
-            private DocumentParser built() {
-                DocumentParser ready = built;
-                if (ready == null) {
-                    synchronized (this) {
-                        if (built == null) {
-                            built = parser.get();
-                        }
-                        ready = built;
-                    }
-                }
-                return ready;
-            }
-        };
+        Supplier<DocumentParser> built = OnFirstUse.of(parser);
+        return (bytes, fileName, slug) -> built.get().parse(bytes, fileName, slug);
     }
 
     /** Opens the library with another parser (tests use this to feed documents they write themselves). */

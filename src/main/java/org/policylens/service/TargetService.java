@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.policylens.compare.TargetComparison;
 import org.policylens.model.Comparator;
 import org.policylens.model.RecordStatus;
@@ -50,12 +51,13 @@ public final class TargetService {
     private final TargetRepository targets;
     private final IndicatorGroupRepository groups;
     private final DocumentRepository documents;
-    private final TargetComparison comparison;
+    /** Made on first use: its indicator dictionary is read and indexed then, not on the way to the first window. */
+    private final Supplier<TargetComparison> comparison;
     private final Clock clock;
     private volatile KeptLibrary kept;
 
     public TargetService(TargetRepository targets, IndicatorGroupRepository groups, DocumentRepository documents,
-                         TargetComparison comparison, Clock clock) {
+                         Supplier<TargetComparison> comparison, Clock clock) {
         this.targets = targets;
         this.groups = groups;
         this.documents = documents;
@@ -117,7 +119,7 @@ public final class TargetService {
                 names.add(library.groups.get(i));
             }
         }
-        return comparison.rows(entries, names, columns);
+        return comparison.get().rows(entries, names, columns);
     }
 
     /** Replaces a target's fields with the user's; its status becomes edited. */
@@ -239,7 +241,8 @@ public final class TargetService {
         }
         List<TargetComparison.Entry> entries = records.stream()
                 .map(r -> new TargetComparison.Entry(r.document(), r.target(), r.assignedGroup())).toList();
-        return new Library(records, entries, List.copyOf(comparison.groups(entries, choices)), Map.copyOf(choices));
+        List<TargetComparison.GroupName> grouped = comparison.get().groups(entries, choices);
+        return new Library(records, entries, List.copyOf(grouped), Map.copyOf(choices));
     }
 
     private record Library(List<TargetRecord> records, List<TargetComparison.Entry> entries,
