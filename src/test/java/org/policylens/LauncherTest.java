@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,14 +20,23 @@ class LauncherTest {
     @TempDir
     Path dir;
 
+    /** Runs the launcher in a child JVM whose per-user folder and temp folder lie in {@code dir}. */
+    private Process launch(List<String> jvmOptions, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp"))));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("user").toString());
+        return builder.start();
+    }
+
     @Test
     void aSubcommandRunsHeadlessWithoutLoadingJavaFx() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-verbose:class", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "--db", dir.resolve("l.db").toString(), "list", "--format", "json"))
-                .redirectErrorStream(true)
-                .start();
+        Process process = launch(List.of("-verbose:class"), "--db", dir.resolve("l.db").toString(), "list",
+                "--format", "json");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
         assertEquals(0, process.exitValue(), output.lines().filter(l -> !l.startsWith("[")).toList().toString());
@@ -33,5 +45,25 @@ class LauncherTest {
                 .toList();
         assertTrue(fxClasses.isEmpty(), "JavaFX classes loaded by a CLI run: " + fxClasses);
         assertTrue(output.contains("\"slug\" : \"hefei\""), "a new library starts with the bundled corpus");
+    }
+
+    /**
+     * SQLite's native library is copied once into the per-user folder and loaded from there, not copied into the
+     * temp folder at every start (nor left there when a process is killed).
+     */
+    @Test
+    void theSqliteNativeLibraryIsLoadedFromTheCopyKeptInTheUserFolder() throws IOException, InterruptedException {
+        for (int run = 0; run < 2; run++) {
+            Process process = launch(List.of(), "--db", dir.resolve("l.db").toString(), "list");
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
+            assertEquals(0, process.exitValue(), output);
+        }
+        try (Stream<Path> kept = Files.walk(dir.resolve("user").resolve("policylens").resolve("native"));
+             Stream<Path> temp = Files.list(dir.resolve("tmp"))) {
+            assertEquals(1, kept.filter(Files::isRegularFile).count(), "one kept copy");
+            List<Path> sqliteInTemp = temp.filter(p -> p.getFileName().toString().contains("sqlite")).toList();
+            assertTrue(sqliteInTemp.isEmpty(), "the driver copied its library into the temp folder: " + sqliteInTemp);
+        }
     }
 }

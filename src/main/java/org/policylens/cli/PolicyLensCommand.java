@@ -2,7 +2,6 @@ package org.policylens.cli;
 
 import java.nio.file.Path;
 import org.policylens.service.AppContext;
-import org.policylens.service.LibraryLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class PolicyLensCommand implements Runnable {
 
     /** Opens the library without the first-start import: {@code import} decides itself what goes in. */
     AppContext openLibraryForImport() {
-        return AppContext.open(LibraryLocation.resolve(db));
+        return AppContext.openForUser(db);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.policylens.store.IndicatorGroupRepository;
 import org.policylens.store.PassageThemeRepository;
 import org.policylens.store.SearchRepository;
 import org.policylens.store.SettingsRepository;
+import org.policylens.store.SqliteNativeLibrary;
 import org.policylens.store.SubsidyRepository;
 import org.policylens.store.TargetRepository;
 
@@ -88,6 +89,16 @@ public final class AppContext implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the indicator dictionary", e);
         }
+    }
+
+    /**
+     * Opens the library a user named ({@code --db}; null: {@code POLICYLENS_DB}, else the per-user one), as the
+     * window and the CLI do: the SQLite driver's native library is kept in the per-user folder rather than copied
+     * out of the jar at every start.
+     */
+    public static AppContext openForUser(Path named) {
+        SqliteNativeLibrary.keepIn(LibraryLocation.userFolder().resolve("native"));
+        return open(LibraryLocation.resolve(named));
     }
 
     /** Opens (creating and migrating when needed) the library at {@code file}. */

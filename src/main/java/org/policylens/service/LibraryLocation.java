@@ -41,17 +41,26 @@ public final class LibraryLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
+        return userFolder(env, osName, home).resolve(FILE_NAME);
+    }
+
+    /** The platform's per-user folder of PolicyLens, which holds the library unless another is named. */
+    public static Path userFolder() {
+        return userFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path userFolder(Map<String, String> env, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             Path base = appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
-            return base.resolve("PolicyLens").resolve(FILE_NAME);
+            return base.resolve("PolicyLens");
         }
         if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "PolicyLens", FILE_NAME);
+            return Path.of(home, "Library", "Application Support", "PolicyLens");
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
-        return base.resolve("policylens").resolve(FILE_NAME);
+        return base.resolve("policylens");
     }
 }

@@ -57,7 +57,7 @@ public class DesktopApp extends Application {
     }
 
     private static AppContext openLibrary(List<String> args) {
-        return AppContext.open(LibraryLocation.resolve(LibraryLocation.dbArgument(args)));
+        return AppContext.openForUser(LibraryLocation.dbArgument(args));
     }
 
     private RuntimeException openFailure;
