@@ -30,6 +30,7 @@ class LauncherTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", dir.resolve("user").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         return builder.start();
     }
 
@@ -48,22 +49,22 @@ class LauncherTest {
     }
 
     /**
-     * SQLite's native library is copied once into the per-user folder and loaded from there, not copied into the
-     * temp folder at every start (nor left there when a process is killed).
+     * SQLite's native library is copied once into the per-user cache folder and loaded from there: the driver's own
+     * way (a copy in its temp folder at every start) is made to fail here, so the CLI only works when the kept copy
+     * is what loads.
      */
     @Test
-    void theSqliteNativeLibraryIsLoadedFromTheCopyKeptInTheUserFolder() throws IOException, InterruptedException {
+    void theSqliteNativeLibraryIsLoadedFromTheCopyKeptInTheCacheFolder() throws IOException, InterruptedException {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "the driver cannot extract into a file");
         for (int run = 0; run < 2; run++) {
-            Process process = launch(List.of(), "--db", dir.resolve("l.db").toString(), "list");
+            Process process = launch(List.of("-Dorg.sqlite.tmpdir=" + notAFolder), "--db",
+                    dir.resolve("l.db").toString(), "list");
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI finishes");
             assertEquals(0, process.exitValue(), output);
         }
-        try (Stream<Path> kept = Files.walk(dir.resolve("user").resolve("policylens").resolve("native"));
-             Stream<Path> temp = Files.list(dir.resolve("tmp"))) {
+        try (Stream<Path> kept = Files.walk(dir.resolve("cache").resolve("policylens").resolve("native"))) {
             assertEquals(1, kept.filter(Files::isRegularFile).count(), "one kept copy");
-            List<Path> sqliteInTemp = temp.filter(p -> p.getFileName().toString().contains("sqlite")).toList();
-            assertTrue(sqliteInTemp.isEmpty(), "the driver copied its library into the temp folder: " + sqliteInTemp);
         }
     }
 }

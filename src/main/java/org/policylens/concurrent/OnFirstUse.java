@@ -1,5 +1,6 @@
 package org.policylens.concurrent;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
  */
 public final class OnFirstUse<T> implements Supplier<T> {
 
-    private final Supplier<? extends T> maker;
+    private Supplier<? extends T> maker;
     private volatile T made;
 
     private OnFirstUse(Supplier<? extends T> maker) {
@@ -26,7 +27,8 @@ public final class OnFirstUse<T> implements Supplier<T> {
         if (ready == null) {
             synchronized (this) {
                 if (made == null) {
-                    made = maker.get();
+                    made = Objects.requireNonNull(maker.get(), "made nothing");
+                    maker = null;
                 }
                 ready = made;
             }

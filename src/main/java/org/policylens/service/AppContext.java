@@ -93,11 +93,11 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Opens the library a user named ({@code --db}; null: {@code POLICYLENS_DB}, else the per-user one), as the
-     * window and the CLI do: the SQLite driver's native library is kept in the per-user folder rather than copied
-     * out of the jar at every start.
+     * window and the CLI do: the SQLite driver's native library is kept in the per-user cache folder rather than
+     * copied out of the jar at every start.
      */
     public static AppContext openForUser(Path named) {
-        SqliteNativeLibrary.keepIn(LibraryLocation.userFolder().resolve("native"));
+        SqliteNativeLibrary.keepIn(LibraryLocation.cacheFolder().resolve("native"));
         return open(LibraryLocation.resolve(named));
     }
 

@@ -44,8 +44,32 @@ public final class LibraryLocation {
         return userFolder(env, osName, home).resolve(FILE_NAME);
     }
 
+    /**
+     * The platform's per-user cache folder of PolicyLens ({@code $XDG_CACHE_HOME/policylens},
+     * {@code %LOCALAPPDATA%\PolicyLens\Cache}, {@code ~/Library/Caches/PolicyLens}): files it can make again, kept
+     * out of backups and roaming profiles.
+     */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path cacheFolder(Map<String, String> env, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String localAppData = env.get("LOCALAPPDATA");
+            Path base = localAppData != null ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
+            return base.resolve("PolicyLens").resolve("Cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "PolicyLens");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve("policylens");
+    }
+
     /** The platform's per-user folder of PolicyLens, which holds the library unless another is named. */
-    public static Path userFolder() {
+    static Path userFolder() {
         return userFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 

@@ -35,6 +35,17 @@ class LibraryLocationTest {
     }
 
     @Test
+    void theCacheFolderFollowsEachPlatformsConvention() {
+        assertEquals(Path.of(HOME, ".cache", "policylens"), LibraryLocation.cacheFolder(Map.of(), "Linux", HOME));
+        assertEquals(Path.of("/xc", "policylens"),
+                LibraryLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/xc"), "Linux", HOME));
+        assertEquals(Path.of("C:/Users/lin/AppData/Local", "PolicyLens", "Cache"),
+                LibraryLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:/Users/lin/AppData/Local"), "Windows 11", HOME));
+        assertEquals(Path.of(HOME, "Library", "Caches", "PolicyLens"),
+                LibraryLocation.cacheFolder(Map.of(), "Mac OS X", HOME));
+    }
+
+    @Test
     void dbArgumentReadsBothSpellings() {
         assertEquals(Path.of("a.db"), LibraryLocation.dbArgument(List.of("--db", "a.db", "list")));
         assertEquals(Path.of("b.db"), LibraryLocation.dbArgument(List.of("list", "--db=b.db")));

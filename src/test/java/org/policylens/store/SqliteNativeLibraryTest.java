@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +25,8 @@ import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * The kept copy of SQLite's native library. The driver in this JVM has long loaded its library, so these tests look
- * at the copy and at where the driver is pointed; LauncherTest checks that a fresh JVM loads the copy.
+ * at the copy and at where the driver is pointed; LauncherTest checks that a fresh JVM loads the copy (and nothing
+ * else).
  */
 class SqliteNativeLibraryTest {
 
@@ -76,11 +82,53 @@ class SqliteNativeLibraryTest {
         assertArrayEquals(packed(), Files.readAllBytes(copy));
         assertEquals(List.of(copy), filesUnder(native_), "no partial file left beside it");
 
-        long written = Files.getLastModifiedTime(copy).toMillis();
+        Object written = Files.readAttributes(copy, BasicFileAttributes.class).fileKey();
         System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
         SqliteNativeLibrary.keepIn(native_);
         assertEquals(copy, keptCopy());
-        assertEquals(written, Files.getLastModifiedTime(copy).toMillis(), "a good copy is not written again");
+        assertEquals(written, Files.readAttributes(copy, BasicFileAttributes.class).fileKey(),
+                "a good copy is not written again");
+    }
+
+    @Test
+    void aCopyOfTheRightSizeButOtherContentIsWrittenAgain() throws IOException {
+        SqliteNativeLibrary.keepIn(dir);
+        Path copy = keptCopy();
+        byte[] tampered = packed();
+        tampered[tampered.length / 2] ^= 1;
+        Files.write(copy, tampered);
+        System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+
+        SqliteNativeLibrary.keepIn(dir);
+        assertArrayEquals(packed(), Files.readAllBytes(keptCopy()));
+    }
+
+    @Test
+    void aLinkInPlaceOfTheCopyIsReplacedNotFollowed() throws IOException {
+        SqliteNativeLibrary.keepIn(dir);
+        Path copy = keptCopy();
+        Path elsewhere = Files.write(dir.resolve("elsewhere.so"), packed());
+        Files.delete(copy);
+        Files.createSymbolicLink(copy, elsewhere);
+        System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+
+        SqliteNativeLibrary.keepIn(dir);
+        assertTrue(Files.isRegularFile(keptCopy(), LinkOption.NOFOLLOW_LINKS), "a file of its own again");
+        assertArrayEquals(packed(), Files.readAllBytes(keptCopy()));
+    }
+
+    @Test
+    void aCopyOthersMayWriteIsWrittenAgainForTheUserAlone() throws IOException {
+        SqliteNativeLibrary.keepIn(dir);
+        Path copy = keptCopy();
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-rw-rw-"));
+        System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+
+        SqliteNativeLibrary.keepIn(dir);
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(keptCopy());
+        assertFalse(permissions.contains(PosixFilePermission.OTHERS_WRITE), permissions.toString());
+        assertFalse(permissions.contains(PosixFilePermission.GROUP_WRITE), permissions.toString());
+        assertFalse(Files.getPosixFilePermissions(copy.getParent()).contains(PosixFilePermission.OTHERS_WRITE));
     }
 
     @Test

@@ -14,6 +14,11 @@ public enum LibrarySort {
 
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINESE);
 
+    /** Builds the Chinese collation order now (70-100 ms the first time), e.g. on a thread of its own at start-up. */
+    public static void prepare() {
+        CHINESE.getStrength();
+    }
+
     Comparator<DocumentSummary> comparator() {
         Comparator<DocumentSummary> byTitle = Comparator.comparing(d -> d.metadata().title(), CHINESE);
         if (this == NAME) {

@@ -107,6 +107,8 @@ public final class TargetsView extends BorderPane {
         count.getStyleClass().add("targets-count");
         Runnable showCount = () -> count.setText(messages.get("targets.count", model.rows().size()));
         model.rows().addListener((ListChangeListener<TargetTableRow>) c -> showCount.run());
+        // Also when a load finds no rows at all (the rows never change then).
+        model.loadedProperty().addListener((obs, old, loaded) -> showCount.run());
         if (model.loadedProperty().get()) {
             showCount.run();
         }
@@ -171,7 +173,6 @@ public final class TargetsView extends BorderPane {
         // rows, the table may have moved its selection: put it back on the chosen cell.
         model.selectedRowProperty().addListener((obs, old, row) -> reselect(row));
         model.rows().addListener((ListChangeListener<TargetTableRow>) c -> reselect(model.selectedRowProperty().get()));
-        reselect(model.selectedRowProperty().get());
     }
 
     private void reselect(TargetTableRow row) {

@@ -150,8 +150,8 @@ class MainWindowFlowTest extends BundledLibraryTest {
         assertTrue(figures.matches(), line);
         assertEquals(5, Integer.parseInt(figures.group(1)));
         long rendered = Long.parseLong(figures.group(2));
-        // Counted from the JVM's start: never more than the JVM has been running (the OS's process start time is
-        // rounded to the boot second and came out up to a second early).
+        // Counted by the JVM's uptime: never more than the JVM has been running now (the OS's process start time,
+        // rounded to the boot second, made it up to a second too long).
         assertTrue(rendered > 0 && rendered <= uptime, rendered + " ms, JVM up for " + uptime + " ms");
     }
 

@@ -72,7 +72,7 @@ class TargetsFlowTest extends BundledLibraryTest {
 
     /**
      * The tab's view is built when the tab is first opened, after its model has loaded and maybe after a record was
-     * chosen (a link from the reader): it shows that state at once, not only the changes that follow.
+     * chosen: it shows that state at once, not only the changes that follow.
      */
     @Test
     @SuppressWarnings("unchecked")

@@ -97,12 +97,13 @@ class TargetsPagerTest extends LibraryWindowTest {
         robot.clickOn("#targets-page-next");
         List<String> compared = window.model().targets().columns();
 
-        // Five fewer documents: the second page would be empty, so the table shows the last page there is.
+        // Four fewer documents: the second page shows what is left of it.
         robot.interact(() -> window.model().comparison().select(compared.subList(0, 26)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("文件 26–26 / 26", pageText(robot));
         assertEquals(compared.subList(25, 26), columnSlugs(robot));
 
+        // Ten: there is no second page any more, so the table shows the last (only) page there is.
         robot.interact(() -> window.model().comparison().select(compared.subList(0, 10)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#targets-pager").query().isVisible(), "one page: no pager");
