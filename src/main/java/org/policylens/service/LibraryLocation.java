@@ -54,18 +54,7 @@ public final class LibraryLocation {
     }
 
     static Path cacheFolder(Map<String, String> env, String osName, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String localAppData = env.get("LOCALAPPDATA");
-            Path base = localAppData != null ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
-            return base.resolve("PolicyLens").resolve("Cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "PolicyLens");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
-        return base.resolve("policylens");
+        return Kind.CACHE.folder(env, osName, home);
     }
 
     /** The platform's per-user folder of PolicyLens, which holds the library unless another is named. */
@@ -74,17 +63,44 @@ public final class LibraryLocation {
     }
 
     static Path userFolder(Map<String, String> env, String osName, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
-            return base.resolve("PolicyLens");
+        return Kind.DATA.folder(env, osName, home);
+    }
+
+    /** Where each platform keeps a user's data and caches. */
+    private enum Kind {
+        DATA("APPDATA", "Roaming", Path.of("PolicyLens"), "Application Support", "XDG_DATA_HOME", ".local/share"),
+        CACHE("LOCALAPPDATA", "Local", Path.of("PolicyLens", "Cache"), "Caches", "XDG_CACHE_HOME", ".cache");
+
+        private final String windowsVariable;
+        private final String windowsAppDataFolder;
+        private final Path windowsFolder;
+        private final String macLibraryFolder;
+        private final String xdgVariable;
+        private final String xdgDefault;
+
+        Kind(String windowsVariable, String windowsAppDataFolder, Path windowsFolder, String macLibraryFolder,
+             String xdgVariable, String xdgDefault) {
+            this.windowsVariable = windowsVariable;
+            this.windowsAppDataFolder = windowsAppDataFolder;
+            this.windowsFolder = windowsFolder;
+            this.macLibraryFolder = macLibraryFolder;
+            this.xdgVariable = xdgVariable;
+            this.xdgDefault = xdgDefault;
         }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "PolicyLens");
+
+        Path folder(Map<String, String> env, String osName, String home) {
+            String os = osName.toLowerCase(Locale.ROOT);
+            if (os.contains("win")) {
+                String variable = env.get(windowsVariable);
+                Path base = variable != null ? Path.of(variable) : Path.of(home, "AppData", windowsAppDataFolder);
+                return base.resolve(windowsFolder);
+            }
+            if (os.contains("mac")) {
+                return Path.of(home, "Library", macLibraryFolder, "PolicyLens");
+            }
+            String xdg = env.get(xdgVariable);
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home).resolve(xdgDefault);
+            return base.resolve("policylens");
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
-        return base.resolve("policylens");
     }
 }
