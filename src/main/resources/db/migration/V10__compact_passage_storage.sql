@@ -1,0 +1,6 @@
+-- No change to the tables: what changes is what new writes put into two columns, and this version number tells an
+-- older PolicyLens to refuse the library ("written by a newer PolicyLens") rather than misread it.
+--
+-- passage.folded is '' where the folded text equals the text (most passages of a Simplified document), instead of a
+-- second copy of it: store/FoldedColumn. Folding keeps the length, so a real folded text is '' only where the text is
+-- '' too. Rows written before keep their full folded text; readers accept both.
