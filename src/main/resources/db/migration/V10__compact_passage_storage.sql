@@ -4,3 +4,7 @@
 -- passage.folded is '' where the folded text equals the text (most passages of a Simplified document), instead of a
 -- second copy of it: store/FoldedColumn. Folding keeps the length, so a real folded text is '' only where the text is
 -- '' too. Rows written before keep their full folded text; readers accept both.
+--
+-- passage_theme.evidence is items of start, end, weight and term joined by char(31), items joined by char(30)
+-- (store/EvidenceColumn), instead of JSON ([{"term":…,"start":…,"end":…,"weight":…}], about three times as long).
+-- JSON starts with '[', the new form never does; rows written before keep their JSON, and readers accept both.
