@@ -63,18 +63,18 @@ public final class DocumentRepository {
     public List<Long> insertAll(List<NewDocument> newDocuments) {
         return database.write(c -> {
             List<Long> ids = new ArrayList<>(newDocuments.size());
-            List<Long> passageIds = new ArrayList<>();
-            List<PassageGrams> grams = new ArrayList<>();
+            List<GramIndex.NewPassages> stored = new ArrayList<>(newDocuments.size());
             for (NewDocument d : newDocuments) {
                 long id = insert(c, d.document(), d.sha256(), d.searchForm());
                 ids.add(id);
                 Map<Integer, Long> byOrdinal = passageIdsByOrdinal(c, id);
-                for (int i = 0; i < d.document().passages().size(); i++) {
-                    passageIds.add(byOrdinal.get(d.document().passages().get(i).ordinal()));
-                    grams.add(d.searchForm().grams(i));
+                List<Long> passageIds = new ArrayList<>(d.document().passages().size());
+                for (Passage p : d.document().passages()) {
+                    passageIds.add(byOrdinal.get(p.ordinal()));
                 }
+                stored.add(new GramIndex.NewPassages(id, passageIds, d.searchForm().postings()));
             }
-            GramIndex.indexPassages(c, passageIds, grams);
+            GramIndex.indexNewPassages(c, stored);
             return ids;
         });
     }
