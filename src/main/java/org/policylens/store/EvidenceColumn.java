@@ -38,6 +38,12 @@ final class EvidenceColumn {
 
     /** A weight as the shortest text that parses back to the same double; "1" rather than "1.0". */
     private static void appendWeight(StringBuilder out, double weight) {
+        int whole = (int) weight;
+        if (whole == weight && (whole != 0 || Double.doubleToRawLongBits(weight) == 0)) {
+            // Most weights are whole (1, 2, 3): skip Double.toString, the dearest part of writing evidence.
+            out.append(whole);
+            return;
+        }
         String text = Double.toString(weight);
         out.append(text, 0, text.endsWith(".0") ? text.length() - 2 : text.length());
     }
