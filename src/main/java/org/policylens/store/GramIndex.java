@@ -154,7 +154,8 @@ final class GramIndex {
             st.execute("DELETE FROM gram_removed");
         }
         try (Statement read = c.createStatement();
-             ResultSet rs = read.executeQuery("SELECT id, " + FoldedColumn.sql("passage") + " FROM passage ORDER BY id")) {
+             ResultSet rs = read.executeQuery(
+                     "SELECT id, " + FoldedColumn.sql("passage") + " FROM passage ORDER BY id")) {
             GramSegmentBuilder builder = new GramSegmentBuilder();
             while (rs.next()) {
                 builder.add(rs.getLong(1), rs.getString(2));

@@ -70,7 +70,8 @@ class CompactStorageEquivalenceTest {
     private List<String> storedEvidence() {
         return other.read(c -> {
             List<String> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT evidence FROM passage_theme")) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT evidence FROM passage_theme")) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }

@@ -129,7 +129,8 @@ class FoldedColumnTest {
     private static Map<String, String> storedFolded(Database db) {
         return db.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT text, folded FROM passage")) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT text, folded FROM passage")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
                 }
