@@ -63,18 +63,18 @@ public final class DocumentRepository {
     public List<Long> insertAll(List<NewDocument> newDocuments) {
         return database.write(c -> {
             List<Long> ids = new ArrayList<>(newDocuments.size());
-            List<GramIndex.NewPassages> stored = new ArrayList<>(newDocuments.size());
+            List<Long> passageIds = new ArrayList<>();
+            List<PassageGrams> grams = new ArrayList<>();
             for (NewDocument d : newDocuments) {
                 long id = insert(c, d.document(), d.sha256(), d.searchForm());
                 ids.add(id);
                 Map<Integer, Long> byOrdinal = passageIdsByOrdinal(c, id);
-                List<Long> passageIds = new ArrayList<>(d.document().passages().size());
-                for (Passage p : d.document().passages()) {
-                    passageIds.add(byOrdinal.get(p.ordinal()));
+                for (int i = 0; i < d.document().passages().size(); i++) {
+                    passageIds.add(byOrdinal.get(d.document().passages().get(i).ordinal()));
+                    grams.add(d.searchForm().grams(i));
                 }
-                stored.add(new GramIndex.NewPassages(id, passageIds, d.searchForm().postings()));
             }
-            GramIndex.indexNewPassages(c, stored);
+            GramIndex.indexPassages(c, passageIds, grams);
             return ids;
         });
     }

@@ -64,62 +64,33 @@ final class GramIndex {
     }
 
     /**
-     * A newly stored document: its passages' ids in passage order, and its part of the index computed before it was
-     * stored ({@link SearchForm}).
+     * Indexes newly stored passages, as one segment, from grams computed before they were stored (see
+     * {@link SearchForm}).
+     *
+     * @param passageIds the passages' ids, each with its grams at the same position of {@code grams}
      */
-    record NewPassages(long documentId, List<Long> passageIds, DocumentPostings postings) {
-    }
-
-    /**
-     * Indexes newly stored documents, as one segment, from their parts computed before they were stored. The parts
-     * number passages 0..n-1, so they fit when each document's passages got consecutive ids, ascending after
-     * everything already indexed, which one batch of inserts gives; otherwise (never seen, but SQLite does not
-     * promise it) the documents are indexed from their stored text.
-     */
-    static void indexNewPassages(Connection c, List<NewPassages> documents) throws SQLException {
-        if (documents.isEmpty()) {
+    static void indexPassages(Connection c, List<Long> passageIds, List<PassageGrams> grams) throws SQLException {
+        if (passageIds.isEmpty()) {
             return;
         }
         compact(c);
-        if (!fitParts(documents, lastIndexedPassage(c))) {
-            indexDocuments(c, documents.stream().map(NewPassages::documentId).toList());
-            return;
+        long after = lastIndexedPassage(c);
+        Integer[] order = new Integer[passageIds.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(passageIds::get));
         GramSegmentBuilder builder = new GramSegmentBuilder();
-        for (NewPassages d : documents) {
-            if (!d.passageIds().isEmpty()) {
-                builder.add(d.passageIds().get(0), d.postings());
+        for (int i : order) {
+            // Never index a passage twice (the same guard as indexDocuments).
+            if (passageIds.get(i) > after) {
+                builder.add(passageIds.get(i), grams.get(i));
             }
         }
         if (!builder.isEmpty()) {
             write(c, builder);
         }
         mergeSmallTail(c);
-    }
-
-    /** Whether each document's passage ids are consecutive and ascend, from after {@code lastIndexed}. */
-    private static boolean fitParts(List<NewPassages> documents, long lastIndexed) {
-        long last = lastIndexed;
-        for (NewPassages d : documents) {
-            List<Long> ids = d.passageIds();
-            if (ids.size() != d.postings().passages()) {
-                return false;
-            }
-            if (ids.isEmpty()) {
-                continue;
-            }
-            long first = ids.get(0);
-            if (first <= last) {
-                return false;
-            }
-            for (int i = 1; i < ids.size(); i++) {
-                if (ids.get(i) != first + i) {
-                    return false;
-                }
-            }
-            last = ids.get(ids.size() - 1);
-        }
-        return true;
     }
 
     /** Removes deleted passages from the index by rebuilding the segments that held them. */

@@ -20,10 +20,10 @@ final class GramSegmentBuilder {
     /** Grams per bucket row, on average: few rows to write, and a bucket stays small to read. */
     static final int GRAMS_PER_BUCKET = 16;
 
-    private final LongIntHashMap segmentGrams;
+    private final LongIntHashMap segmentGrams = new LongIntHashMap(1 << 14);
     private final List<VarInts.Writer> postings = new ArrayList<>();
-    private long[] gramKeys;
-    private long[] lastPassage;
+    private long[] gramKeys = new long[1 << 14];
+    private long[] lastPassage = new long[1 << 14];
 
     private final VarInts.Writer lengths = new VarInts.Writer();
     private long lastLengthPassage;
@@ -31,17 +31,6 @@ final class GramSegmentBuilder {
     private long lastPassageId = -1;
     private int passages;
     private long characters;
-
-    GramSegmentBuilder() {
-        this(1 << 14);
-    }
-
-    /** A builder sized for about {@code expectedGrams} distinct grams (it grows past that). */
-    GramSegmentBuilder(int expectedGrams) {
-        segmentGrams = new LongIntHashMap(expectedGrams);
-        gramKeys = new long[expectedGrams];
-        lastPassage = new long[expectedGrams];
-    }
 
     /** Adds a passage; ids must ascend. */
     void add(long passageId, String folded) {
@@ -69,20 +58,7 @@ final class GramSegmentBuilder {
     }
 
     private void append(long passageId, PassageGrams grams, int i) {
-        int gram = gram(grams.keys[i]);
-        VarInts.Writer out = postings.get(gram);
-        out.write(passageId - lastPassage[gram]);
-        lastPassage[gram] = passageId;
-        out.write(grams.counts[i]);
-        int previous = 0;
-        for (int o = grams.offsetStart[i]; o < grams.offsetStart[i + 1]; o++) {
-            out.write(grams.offsets[o] - previous);
-            previous = grams.offsets[o];
-        }
-    }
-
-    /** The number of a gram in this segment, adding it when new. */
-    private int gram(long key) {
+        long key = grams.keys[i];
         int gram = segmentGrams.putIfAbsent(key, postings.size());
         if (gram == postings.size()) {
             postings.add(new VarInts.Writer());
@@ -93,67 +69,15 @@ final class GramSegmentBuilder {
             gramKeys[gram] = key;
             lastPassage[gram] = firstPassage;
         }
-        return gram;
-    }
-
-    /**
-     * Adds a document's passages as ids {@code firstId}, {@code firstId + 1}, ...: the same segment as adding each of
-     * its passages with those ids. Ids must ascend.
-     */
-    void add(long firstId, DocumentPostings part) {
-        int count = part.passages();
-        if (count == 0) {
-            return;
+        VarInts.Writer out = postings.get(gram);
+        out.write(passageId - lastPassage[gram]);
+        lastPassage[gram] = passageId;
+        out.write(grams.counts[i]);
+        int previous = 0;
+        for (int o = grams.offsetStart[i]; o < grams.offsetStart[i + 1]; o++) {
+            out.write(grams.offsets[o] - previous);
+            previous = grams.offsets[o];
         }
-        if (firstId <= lastPassageId) {
-            throw new IllegalArgumentException("passages must be added in ascending id order");
-        }
-        if (firstPassage < 0) {
-            firstPassage = firstId;
-            lastLengthPassage = firstId;
-        }
-        byte[] bytes = part.bytes;
-        for (int g = 0; g < part.keys.length; g++) {
-            int gram = gram(part.keys[g]);
-            VarInts.Writer out = postings.get(gram);
-            // The part's first number is its first passage (counted from 0); here it becomes a difference of ids.
-            int at = part.start[g];
-            int rest = VarInts.endOf(bytes, at);
-            out.write(firstId + VarInts.readAt(bytes, at) - lastPassage[gram]);
-            out.writeBytes(bytes, rest, part.start[g + 1] - rest);
-            lastPassage[gram] = firstId + part.lastPassage[g];
-        }
-        for (int i = 0; i < count; i++) {
-            lengths.write(firstId + i - lastLengthPassage);
-            lengths.write(part.codePoints[i]);
-            lastLengthPassage = firstId + i;
-            characters += part.codePoints[i];
-        }
-        passages += count;
-        lastPassageId = firstId + count - 1;
-    }
-
-    /** This builder's passages, numbered 0..n-1, as a document's part of a segment (see {@link DocumentPostings}). */
-    DocumentPostings asDocumentPart(List<PassageGrams> passages) {
-        int grams = postings.size();
-        int[] start = new int[grams + 1];
-        int size = 0;
-        for (int g = 0; g < grams; g++) {
-            start[g] = size;
-            size += postings.get(g).size();
-        }
-        start[grams] = size;
-        byte[] bytes = new byte[size];
-        int[] last = new int[grams];
-        for (int g = 0; g < grams; g++) {
-            postings.get(g).copyTo(bytes, start[g]);
-            last[g] = (int) lastPassage[g];
-        }
-        int[] codePoints = new int[passages.size()];
-        for (int i = 0; i < codePoints.length; i++) {
-            codePoints[i] = passages.get(i).codePoints;
-        }
-        return new DocumentPostings(Arrays.copyOf(gramKeys, grams), bytes, start, last, codePoints);
     }
 
     boolean isEmpty() {

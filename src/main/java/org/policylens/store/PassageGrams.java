@@ -6,8 +6,7 @@ import java.util.Arrays;
  * One passage's grams for the search index (see {@link Grams}): each distinct gram in order of first occurrence, its
  * number of occurrences and, for a bigram, the char offsets where it starts; and the passage's length in code points.
  * Computing this is most of the cost of indexing and needs nothing from the library, so an import computes it on its
- * analysis threads ({@link SearchForm}), merges a document's passages into its part of a segment there too
- * ({@link DocumentPostings}), and the storing thread only appends that part to a segment.
+ * analysis threads ({@link SearchForm}) and the storing thread only appends it to a segment.
  */
 public final class PassageGrams {
 

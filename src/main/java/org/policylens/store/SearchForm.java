@@ -8,18 +8,17 @@ import org.policylens.text.SearchKey;
 
 /**
  * What search needs of a document's passages, computed before it is stored: each passage's folded text (the form
- * search compares, see {@link SearchKey}) as it is stored ({@link FoldedColumn}) and the document's part of the index
- * ({@link DocumentPostings}). Pure, so an import computes it on its analysis threads rather than on the one thread
- * that writes the library.
+ * search compares, see {@link SearchKey}) as it is stored ({@link FoldedColumn}) and its grams for the index. Pure, so
+ * an import computes it on its analysis threads rather than on the one thread that writes the library.
  */
 public final class SearchForm {
 
     private final List<String> storedFolded;
-    private final DocumentPostings postings;
+    private final List<PassageGrams> grams;
 
-    private SearchForm(List<String> storedFolded, DocumentPostings postings) {
+    private SearchForm(List<String> storedFolded, List<PassageGrams> grams) {
         this.storedFolded = storedFolded;
-        this.postings = postings;
+        this.grams = grams;
     }
 
     public static SearchForm of(ParsedDocument document) {
@@ -30,7 +29,7 @@ public final class SearchForm {
             storedFolded.add(FoldedColumn.stored(p.text(), key));
             grams.add(PassageGrams.of(key));
         }
-        return new SearchForm(List.copyOf(storedFolded), DocumentPostings.of(grams));
+        return new SearchForm(List.copyOf(storedFolded), List.copyOf(grams));
     }
 
     /**
@@ -41,8 +40,8 @@ public final class SearchForm {
         return storedFolded.get(passage);
     }
 
-    DocumentPostings postings() {
-        return postings;
+    PassageGrams grams(int passage) {
+        return grams.get(passage);
     }
 
     int passages() {

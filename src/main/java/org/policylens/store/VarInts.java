@@ -8,27 +8,6 @@ final class VarInts {
     private VarInts() {
     }
 
-    /** The varint that starts at {@code at}. */
-    static long readAt(byte[] bytes, int at) {
-        long value = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = bytes[at++];
-            value |= (long) (b & 0x7F) << shift;
-            shift += 7;
-        } while (b < 0);
-        return value;
-    }
-
-    /** Where the varint that starts at {@code at} ends (the index after its last byte). */
-    static int endOf(byte[] bytes, int at) {
-        while (bytes[at++] < 0) {
-            // continuation byte
-        }
-        return at;
-    }
-
     /** A growable byte buffer that varints are appended to. */
     static final class Writer {
         private byte[] bytes = new byte[16];
@@ -46,21 +25,11 @@ final class VarInts {
         }
 
         void writeBytes(byte[] more) {
-            writeBytes(more, 0, more.length);
-        }
-
-        /** Appends {@code length} bytes of {@code more} from {@code from}. */
-        void writeBytes(byte[] more, int from, int length) {
-            if (size + length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+            if (size + more.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
             }
-            System.arraycopy(more, from, bytes, size, length);
-            size += length;
-        }
-
-        /** Copies what was written into {@code target} at {@code at}. */
-        void copyTo(byte[] target, int at) {
-            System.arraycopy(bytes, 0, target, at, size);
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
         }
 
         byte[] toByteArray() {
