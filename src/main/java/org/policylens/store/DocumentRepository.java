@@ -238,7 +238,7 @@ public final class DocumentRepository {
                 st.setInt(5, p.start());
                 st.setInt(6, p.end());
                 st.setString(7, p.text());
-                st.setString(8, searchForm.folded(i));
+                st.setString(8, searchForm.storedFolded(i));
                 st.setInt(9, codePoints(p.text()));
                 st.addBatch();
             }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policylens.model.Evidence;
 
-/** The evidence column of passage_theme: a JSON array of {term, start, end, weight}. */
+/**
+ * The evidence column of passage_theme as libraries before schema 10 hold it, a JSON array of {term, start, end,
+ * weight}; since then {@link EvidenceColumn} writes a compact form and writes this one only for what that cannot hold.
+ */
 final class EvidenceJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();

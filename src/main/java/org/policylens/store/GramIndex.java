@@ -125,7 +125,8 @@ final class GramIndex {
             st.execute("DELETE FROM gram_removed");
         }
         try (Statement read = c.createStatement();
-             ResultSet rs = read.executeQuery("SELECT id, folded FROM passage ORDER BY id")) {
+             ResultSet rs = read.executeQuery(
+                     "SELECT id, " + FoldedColumn.sql("passage") + " FROM passage ORDER BY id")) {
             GramSegmentBuilder builder = new GramSegmentBuilder();
             while (rs.next()) {
                 builder.add(rs.getLong(1), rs.getString(2));
@@ -180,7 +181,7 @@ final class GramIndex {
     private static void buildSegment(Connection c, long first, long last) throws SQLException {
         GramSegmentBuilder builder = new GramSegmentBuilder();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT id, folded FROM passage WHERE id BETWEEN ? AND ? ORDER BY id")) {
+                "SELECT id, " + FoldedColumn.sql("passage") + " FROM passage WHERE id BETWEEN ? AND ? ORDER BY id")) {
             st.setLong(1, first);
             st.setLong(2, last);
             try (ResultSet rs = st.executeQuery()) {

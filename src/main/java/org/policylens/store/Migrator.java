@@ -34,7 +34,8 @@ final class Migrator {
             "V6__short_term_index.sql",
             "V7__gram_index.sql",
             "V8__theme_tallies.sql",
-            "V9__target_packs.sql");
+            "V9__target_packs.sql",
+            "V10__compact_passage_storage.sql");
 
     /** The migration whose data is built in Java, right after its script and in the same transaction. */
     private static final String GRAM_INDEX = "V7__gram_index.sql";

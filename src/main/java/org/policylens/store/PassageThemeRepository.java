@@ -135,7 +135,8 @@ public final class PassageThemeRepository {
                 Map<Long, List<PassageTheme>> out = new HashMap<>();
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PassageTheme(rs.getString(2),
-                            CodingSource.fromCode(rs.getString(3)), rs.getDouble(4), EvidenceJson.read(rs.getString(5))));
+                            CodingSource.fromCode(rs.getString(3)), rs.getDouble(4),
+                            EvidenceColumn.read(rs.getString(5))));
                 }
                 return out;
             }
@@ -509,7 +510,7 @@ public final class PassageThemeRepository {
             st.setInt(4, rank);
             st.setString(5, theme.source().code());
             st.setDouble(6, theme.score());
-            st.setString(7, EvidenceJson.write(theme.evidence()));
+            st.setString(7, EvidenceColumn.write(theme.evidence()));
             st.addBatch();
         }
     }

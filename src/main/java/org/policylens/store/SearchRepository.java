@@ -212,7 +212,7 @@ public final class SearchRepository {
                     FROM passage p JOIN document d ON d.id = p.document_id WHERE 1 = 1""");
             List<String> params = new ArrayList<>();
             for (String term : terms) {
-                sql.append(" AND instr(p.folded, ?) > 0");
+                sql.append(" AND instr(").append(FoldedColumn.sql("p")).append(", ?) > 0");
                 params.add(term);
             }
             if (query.documentSlug() != null) {
@@ -253,8 +253,9 @@ public final class SearchRepository {
         try (ResultSet rs = st.executeQuery()) {
             List<Row> out = new ArrayList<>();
             while (rs.next()) {
+                String text = rs.getString(7);
                 out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getDouble(9)));
+                        rs.getInt(6), text, FoldedColumn.of(text, rs.getString(8)), rs.getDouble(9)));
             }
             return out;
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylens.model.Script;
 import org.policylens.model.SearchHit;
 import org.policylens.model.SearchQuery;
+import org.policylens.text.SearchKey;
 
 /**
  * The gram index (migration V7) must find exactly what reading every passage finds: the same passages, occurrence
@@ -170,9 +171,9 @@ class GramIndexTest {
         SearchRepository search = new SearchRepository(db);
         List<String[]> passages = db.read(c -> {
             List<String[]> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, folded FROM passage")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, text FROM passage")) {
                 while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                    out.add(new String[] {rs.getString(1), SearchKey.of(rs.getString(2))});
                 }
             }
             return out;

@@ -1,0 +1,10 @@
+-- No change to the tables: what changes is what new writes put into two columns, and this version number tells an
+-- older PolicyLens to refuse the library ("written by a newer PolicyLens") rather than misread it.
+--
+-- passage.folded is '' where the folded text equals the text (most passages of a Simplified document), instead of a
+-- second copy of it: store/FoldedColumn. Folding keeps the length, so a real folded text is '' only where the text is
+-- '' too. Rows written before keep their full folded text; readers accept both.
+--
+-- passage_theme.evidence is items of start, end, weight and term joined by char(31), items joined by char(30)
+-- (store/EvidenceColumn), instead of JSON ([{"term":…,"start":…,"end":…,"weight":…}], about three times as long).
+-- JSON starts with '[', the new form never does; rows written before keep their JSON, and readers accept both.
