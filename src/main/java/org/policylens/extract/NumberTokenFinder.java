@@ -3,6 +3,7 @@ package org.policylens.extract;
 import org.policylens.text.ChineseUnit;
 import org.policylens.text.HanScript;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,6 +70,21 @@ final class NumberTokenFinder {
         return false;
     }
 
+    /**
+     * Whether a character stands for digits under compatibility folding (², ①, ㍸ = dm², ㎡ = m², ㏠ = 1日, 𝟗 = 9)
+     * on the side that touches the number: its first digit when it follows the number, its last when it precedes.
+     * A number glued to one is part of a larger number or unit, not a value of its own (the pattern already keeps
+     * off ², ① and the like, which are digits in their own right).
+     */
+    private static boolean standsForDigits(int codePoint, boolean followsNumber) {
+        if (codePoint < 0x80 || Character.isIdeographic(codePoint)) {
+            return false;
+        }
+        String folded = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
+        char touching = followsNumber ? folded.charAt(0) : folded.charAt(folded.length() - 1);
+        return touching >= '0' && touching <= '9';
+    }
+
     private static boolean isExcluded(String s, TextSpan range, int start, int numberEnd, int unitEnd, String unit,
                                       int qualifier) {
         char before = start > 0 ? s.charAt(start - 1) : ' ';
@@ -76,6 +92,10 @@ final class NumberTokenFinder {
         char afterUnit = unitEnd + qualifier < s.length() ? s.charAt(unitEnd + qualifier) : ' ';
         if (CALENDAR_UNITS.contains(unit) && !DURATION_UNITS.contains(unit) || unit.equals("年") || unit.equals("月")) {
             return true;
+        }
+        if (start > 0 && standsForDigits(s.codePointBefore(start), false)
+                || numberEnd < s.length() && standsForDigits(s.codePointAt(numberEnd), true)) {
+            return true; // ㍸98 (dm²98), 98㏠ (98 then 1日), 𝟗98: the number runs on into another
         }
         if (isAsciiLetter(before) || isAsciiLetter(after) || "+×*·・/:_#@".indexOf(before) >= 0
                 || "+×*·・:_%".indexOf(after) >= 0 && unit.isEmpty()) {

@@ -44,6 +44,18 @@ class TargetExtractorRulesTest {
     }
 
     @Test
+    void aNumberGluedToASignThatStandsForDigitsIsNotAValue() {
+        // Found by the property test: ㍸ is dm², so ㍸98% reads as dm²98% (NFKC: dm298%).
+        assertTrue(extract("⺀㍸98%").stream().noneMatch(t -> t.value() == 98), "㍸98");
+        assertTrue(extract("合格率达到㎡98%。").stream().noneMatch(t -> t.value() == 98), "㎡98");
+        assertTrue(extract("合格率达到98㏠以上。").stream().noneMatch(t -> t.value() == 98), "98㏠ (98 then 1日)");
+        assertTrue(extract("合格率达到\uD835\uDFD798%。").stream().noneMatch(t -> t.value() == 98), "𝟗98");
+        // A unit sign after the number is its unit, not more digits.
+        Target area = only(extract("到2025年,人均公园绿地面积达到15㎡。"));
+        assertEquals(15, area.value());
+    }
+
+    @Test
     void indicatorBeforeVerbWithComparatorWords() {
         Target t = only(extract("到2030年,全县水产品抽检合格率达到97%以上。"));
         assertEquals("全县水产品抽检合格率", t.indicator());
