@@ -4,46 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylens.extract.ThemeClassifier;
 import org.policylens.model.CodedPassage;
 import org.policylens.model.Evidence;
 import org.policylens.model.PassageTheme;
-import org.policylens.store.Database;
 
 /**
  * Theme evidence as schema 10 writes it (compact, see store/EvidenceColumn) reads back as the classifier gave it, on
  * the bundled corpus; and a library holding the JSON that libraries before schema 10 hold reads the same.
  */
-class CompactStorageEquivalenceTest {
-
-    @TempDir
-    Path dir;
-    private AppContext app;
-    /** A second connection to the same file, to look at and rewrite the stored form. */
-    private Database other;
-
-    @BeforeEach
-    void openCorpus() {
-        app = AppContext.open(dir.resolve("library.db"));
-        app.importer().importBundled();
-        other = Database.open(dir.resolve("library.db"));
-    }
-
-    @AfterEach
-    void close() {
-        other.close();
-        app.close();
-    }
+class CompactStorageEquivalenceTest extends BundledCorpusTwoConnections {
 
     @Test
     void storedEvidenceIsWhatTheClassifierGave() {

@@ -12,17 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylens.model.Comparator;
 import org.policylens.model.RecordStatus;
 import org.policylens.model.Target;
 import org.policylens.model.TargetRecord;
 import org.policylens.service.TargetService.TargetFields;
 import org.policylens.service.TargetService.TargetRow;
-import org.policylens.store.Database;
 import org.policylens.store.DocumentRepository;
 import org.policylens.store.SchemaUndo;
 import org.policylens.store.TargetRepository;
@@ -33,26 +29,7 @@ import org.policylens.store.TargetRepository;
  * write: corrections, decisions, regrouping, re-extraction, a new version, removal, and a write by another program.
  * Each case also checks that the packs were used, so a silent fall-back to rows cannot make it pass.
  */
-class TargetPackEquivalenceTest {
-
-    @TempDir
-    Path dir;
-    private AppContext app;
-    /** A second connection to the same file: what another program (or a test looking under the hood) sees. */
-    private Database other;
-
-    @BeforeEach
-    void openCorpus() {
-        app = AppContext.open(dir.resolve("library.db"));
-        app.importer().importBundled();
-        other = Database.open(dir.resolve("library.db"));
-    }
-
-    @AfterEach
-    void close() {
-        other.close();
-        app.close();
-    }
+class TargetPackEquivalenceTest extends BundledCorpusTwoConnections {
 
     @Test
     void theImportedCorpusReadsTheSameFromPacks() {
