@@ -8,6 +8,7 @@ import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
@@ -130,6 +133,21 @@ public final class SqliteNativeLibrary {
     }
 
     /**
+     * Partial copies left by a process killed while writing one. Only those an hour old: another PolicyLens may be
+     * writing its own right now.
+     */
+    private static void deleteAbandonedParts(Path folder) throws IOException {
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(anHourAgo)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
+    }
+
+    /**
      * Writes the library beside the copy, on disk before it is moved into place in one step: another PolicyLens
      * starting at the same time, or a crash halfway, never leaves half a library where the driver loads it.
      */
@@ -143,6 +161,7 @@ public final class SqliteNativeLibrary {
         } else {
             Files.createDirectories(copy.getParent());
         }
+        deleteAbandonedParts(copy.getParent());
         Path partial = Files.createTempFile(copy.getParent(), copy.getFileName().toString(), ".part");
         try {
             try (InputStream in = packed.openStream();

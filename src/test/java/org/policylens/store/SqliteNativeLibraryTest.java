@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -139,6 +142,22 @@ class SqliteNativeLibraryTest {
         System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
 
         SqliteNativeLibrary.keepIn(dir);
+        assertArrayEquals(packed(), Files.readAllBytes(keptCopy()));
+    }
+
+    @Test
+    void partialCopiesAbandonedAnHourAgoAreDeletedWhenACopyIsWritten() throws IOException {
+        SqliteNativeLibrary.keepIn(dir);
+        Path copy = keptCopy();
+        Path abandoned = Files.write(copy.resolveSibling(copy.getFileName() + "123.part"), new byte[10]);
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path beingWritten = Files.write(copy.resolveSibling(copy.getFileName() + "456.part"), new byte[10]);
+        Files.delete(copy);
+        System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+
+        SqliteNativeLibrary.keepIn(dir);
+        assertFalse(Files.exists(abandoned), "left by a process killed long ago");
+        assertTrue(Files.exists(beingWritten), "maybe another PolicyLens writing its copy right now");
         assertArrayEquals(packed(), Files.readAllBytes(keptCopy()));
     }
 
