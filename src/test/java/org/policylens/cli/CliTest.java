@@ -222,4 +222,24 @@ class CliTest {
         assertFalse(Cli.wantsGui("--help"));
         assertFalse(Cli.wantsGui("--db", "x.db", "search", "质量"));
     }
+
+    @Test
+    void theQuickWindowStartCheckAgreesWithTheFullParse() {
+        String[][] windowStarts = {{}, {"--db", "x.db"}, {"--db=x.db"}, {"--db", "资料库 2026.db"},
+                {"--db", "/home/li/library"}, {"--db", "C:\\Users\\li\\library"}, {"--db", "./list"}};
+        for (String[] args : windowStarts) {
+            assertTrue(Cli.isPlainWindowStart(args), String.join(" ", args));
+            assertTrue(Cli.parsesAsWindowStart(args), String.join(" ", args));
+        }
+        // Left to the full parse, which sends them to the terminal:
+        String[][] others = {{"list"}, {"--help"}, {"--db"}, {"--db", "--help"}, {"-V"},
+                {"--db", "list"}, {"--db=list"}, {"--db", "x.db", "list"}, {"--db=x.db", "--version"}};
+        for (String[] args : others) {
+            assertFalse(Cli.isPlainWindowStart(args), String.join(" ", args));
+            assertFalse(Cli.wantsGui(args), String.join(" ", args));
+        }
+        // ...or to the window, when the full parse says so:
+        assertFalse(Cli.isPlainWindowStart("--db", "library"));
+        assertTrue(Cli.wantsGui("--db", "library"));
+    }
 }
