@@ -79,6 +79,13 @@ class ImportAllTest {
     }
 
     @Test
+    void oneCoreIsLeftToTheStoringThreadAndThereIsAlwaysAPreparingOne() {
+        assertEquals(1, ImportService.preparingThreads(1));
+        assertEquals(1, ImportService.preparingThreads(2));
+        assertEquals(7, ImportService.preparingThreads(8));
+    }
+
+    @Test
     void aMixedBatchHasTheOutcomesOfImportingOneAtATime() throws IOException {
         try (AppContext batched = AppContext.open(dir.resolve("batched.db"));
              AppContext single = AppContext.open(dir.resolve("single.db"))) {
