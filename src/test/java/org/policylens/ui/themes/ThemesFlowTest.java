@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,14 +158,31 @@ class ThemesFlowTest extends BundledLibraryTest {
     void theSelectionControlLimitsTheColumnsAndIsRemembered(FxRobot robot) {
         openThemesTab(robot);
         DocumentSelectionControl control = robot.lookup("#compare-selection").queryAs(DocumentSelectionControl.class);
-        assertEquals(5, control.getCheckModel().getCheckedItems().size(), "all documents at first");
+        assertEquals("对比 5 / 5 个文件", control.getText(), "all documents at first");
         showInHeatmap(robot, "standards", null);
         robot.clickOn("#heat-row-standards");
-        robot.interact(() -> {
-            control.getCheckModel().clearCheck("anhui");
-            control.getCheckModel().clearCheck("zhejiang");
-            control.getCheckModel().clearCheck("yichun");
-        });
+
+        // With the keyboard: Down on the button opens the list on its first document; Space unchecks Anhui, Down and
+        // Space Zhejiang; Escape closes it.
+        robot.interact(control::requestFocus);
+        robot.type(KeyCode.DOWN);
+        assertTrue(control.isListShowing());
+        ListView<?> list = robot.lookup("#compare-selection-list").queryAs(ListView.class);
+        assertEquals(5, list.getItems().size());
+        robot.type(KeyCode.SPACE);
+        assertFalse(control.isChecked("anhui"));
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+        assertFalse(control.isChecked("zhejiang"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(control.isListShowing());
+        assertEquals("对比 3 / 5 个文件", control.getText());
+        // With the mouse: a click on the button opens it, a click on Yichun's box unchecks it.
+        robot.clickOn("#compare-selection");
+        CheckBox yichun = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(box -> "yichun".equals(((ListCell<?>) box.getParent()).getItem())).findFirst().orElseThrow();
+        robot.clickOn(yichun);
+        assertFalse(control.isChecked("yichun"));
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("hefei", "chengde"), themes().heatmapDocuments());
@@ -171,12 +192,12 @@ class ThemesFlowTest extends BundledLibraryTest {
         assertTrue(robot.lookup("#heat-standards-anhui").tryQuery().isEmpty());
         assertEquals(List.of("hefei", "chengde"), preferences.comparedDocuments());
 
-        robot.interact(() -> control.getCheckModel().clearCheck("hefei"));
+        robot.interact(() -> control.setChecked("hefei", false));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("hefei", "chengde"), window.model().comparison().slugs(),
                 "fewer than two documents cannot be compared: the uncheck is undone");
-        assertTrue(control.getCheckModel().isChecked("hefei"));
-        assertEquals("对比 2 / 5 个文件", control.getTitle());
+        assertTrue(control.isChecked("hefei"));
+        assertEquals("对比 2 / 5 个文件", control.getText());
     }
 
     @Test
