@@ -48,6 +48,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private String slugToOpen;
+    /**
+     * The comparison views' first loads (every compared document's targets, subsidies and coding) wait until the
+     * window has shown the library: on two cores they ran alongside the first frame and delayed it by a tenth.
+     */
+    private boolean comparisonsWait = true;
+    private LibraryChange heldChange;
 
     public MainViewModel(UiServices services) {
         this.services = services;
@@ -121,6 +127,25 @@ public final class MainViewModel {
         }
     }
 
+    /** The window has rendered the library: the comparison views load what they show. */
+    public void libraryShown() {
+        if (!comparisonsWait) {
+            return;
+        }
+        comparisonsWait = false;
+        if (heldChange != null) {
+            comparisonsFollow(heldChange, library.allDocuments());
+            heldChange = null;
+        }
+    }
+
+    private void comparisonsFollow(LibraryChange change, List<DocumentSummary> documents) {
+        comparison.libraryChanged(documents);
+        // Imports, new versions and removals change the figures: the comparison views read those documents again.
+        targets.libraryChanged(change, documents);
+        subsidies.libraryChanged(change, documents);
+    }
+
     /** Starts again where a previous window (in another language) left off. */
     public void restore(Session session) {
         slugToOpen = session.openSlug();
@@ -156,10 +181,12 @@ public final class MainViewModel {
 
     private void documentsChanged(LibraryChange change) {
         List<DocumentSummary> documents = library.allDocuments();
-        comparison.libraryChanged(documents);
-        // Imports, new versions and removals change the figures: the comparison views read those documents again.
-        targets.libraryChanged(change, documents);
-        subsidies.libraryChanged(change, documents);
+        if (comparisonsWait) {
+            // Nothing loaded yet, so the last change stands for all of them.
+            heldChange = change;
+        } else {
+            comparisonsFollow(change, documents);
+        }
         int passages = documents.stream().mapToInt(DocumentSummary::passages).sum();
         counts.set(services.messages().get("status.counts", documents.size(), passages));
         if (library.selectedProperty().get() == null && !documents.isEmpty()) {

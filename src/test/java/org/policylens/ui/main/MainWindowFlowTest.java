@@ -290,6 +290,9 @@ class MainWindowFlowTest extends BundledLibraryTest {
         assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("5 documents"));
         assertEquals("hefei", window.model().reader().openSlug(), "the open document stays open");
         assertEquals(java.util.Locale.ENGLISH, preferences.language());
+        // The rebuilt window's comparisons load once it has shown the library, as the first window's did.
+        assertFalse(window.model().targets().rows().isEmpty(), "targets compared");
+        assertFalse(window.model().subsidies().families().isEmpty(), "subsidies compared");
     }
 
     @Test
