@@ -240,6 +240,7 @@ class CliTest {
         }
         // ...or to the window, when the full parse says so:
         assertFalse(Cli.isPlainWindowStart("--db", "library"));
+        assertFalse(Cli.isPlainWindowStart("--db", "@libraries.txt"), "an argument file is picocli's to expand");
         assertTrue(Cli.wantsGui("--db", "library"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -149,7 +151,6 @@ public final class DocumentSelectionControl extends Button {
         }
         double width = Math.max(getWidth(), 320);
         list.setPrefWidth(width);
-        list.setPrefHeight(Math.min(Math.max(slugs.size(), 1), VISIBLE_ROWS) * ROW_HEIGHT + 2);
         Bounds button = localToScreen(getBoundsInLocal());
         if (button != null) {
             // Under the button, right edges aligned: the button sits at the window's right edge.
@@ -166,6 +167,10 @@ public final class DocumentSelectionControl extends Button {
         list.setId("compare-selection-list");
         list.getStyleClass().add("compare-selection-list");
         list.setFixedCellSize(ROW_HEIGHT);
+        list.setPlaceholder(new Label(messages.get("selection.empty")));
+        // As tall as its rows (up to a dozen), also while documents arrive with the list open.
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(slugs.size(), 1), VISIBLE_ROWS) * ROW_HEIGHT + 2, slugs));
         StringConverter<String> names = new StringConverter<>() {
             @Override
             public String toString(String slug) {

@@ -49,8 +49,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private String slugToOpen;
     /**
-     * The comparison views' first loads (every compared document's targets, subsidies and coding) wait until the
-     * window has shown the library: on two cores they ran alongside the first frame and delayed it by a tenth.
+     * The targets' and subsidies' first loads wait until the window has shown the library: on two cores they ran
+     * alongside the first frame. (The themes view reads the coding on its own, alongside.)
      */
     private boolean comparisonsWait = true;
     private LibraryChange heldChange;
@@ -182,8 +182,7 @@ public final class MainViewModel {
     private void documentsChanged(LibraryChange change) {
         List<DocumentSummary> documents = library.allDocuments();
         if (comparisonsWait) {
-            // Nothing loaded yet, so the last change stands for all of them.
-            heldChange = change;
+            heldChange = heldChange == null ? change : LibraryChange.WHOLE;
         } else {
             comparisonsFollow(change, documents);
         }

@@ -37,6 +37,7 @@ public final class MainWindow {
     private MainViewModel model;
     private MainView view;
     private boolean startupLogged;
+    private Runnable waitingForLibrary;
 
     public MainWindow(Stage stage, AppContext app, TaskExecutor executor, DialogService dialogs,
                       UiPreferences preferences, Runnable quit) {
@@ -76,10 +77,15 @@ public final class MainWindow {
      * model's comparison views may load (after this pulse, so the frame is drawn first).
      */
     private void whenLibraryRendered(MainViewModel shown) {
+        // A window rebuilt (language switch) before its predecessor saw documents replaces that one's listener.
+        if (waitingForLibrary != null) {
+            stage.getScene().removePostLayoutPulseListener(waitingForLibrary);
+        }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             if (!shown.library().allDocuments().isEmpty()) {
                 stage.getScene().removePostLayoutPulseListener(once[0]);
+                waitingForLibrary = null;
                 if (!startupLogged) {
                     startupLogged = true;
                     logStartupTime(shown.library().allDocuments().size());
@@ -87,6 +93,7 @@ public final class MainWindow {
                 Platform.runLater(shown::libraryShown);
             }
         };
+        waitingForLibrary = once[0];
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
