@@ -2,6 +2,7 @@ package org.policylens;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -10,7 +11,8 @@ import org.policylens.cli.Cli;
 /**
  * Entry point of {@code policylens.jar}. With no subcommand it opens the desktop window (global options such as
  * {@code --db} apply to it); with a subcommand it runs the command-line interface headless and never initialises the
- * JavaFX toolkit.
+ * JavaFX toolkit. A window started from the jar runs in a second JVM that maps the classes it needs from an archive
+ * ({@link ClassArchiveStart}).
  */
 public final class Launcher {
 
@@ -18,8 +20,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        boolean window = Cli.wantsGui(args);
+        if (window) {
+            OptionalInt ended = ClassArchiveStart.runWindow(args);
+            if (ended.isPresent()) {
+                System.exit(ended.getAsInt());
+            }
+        }
         configureLogging();
-        if (Cli.wantsGui(args)) {
+        ClassArchiveStart.followParent();
+        if (window) {
             // Loaded only here, so CLI runs never touch JavaFX classes.
             org.policylens.ui.DesktopApp.launchApp(args);
         } else {
