@@ -1,14 +1,17 @@
 package org.policylens;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
-import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,58 +21,76 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.policylens.service.LibraryLocation;
 
 /**
  * Opens the window in a second JVM that maps an archive of the classes a window start loads (the JDK's class-data
- * sharing, "AppCDS"), which the first such start makes when it exits.
+ * sharing, "AppCDS"), which the first such start writes when it exits.
  *
  * <p>Why: a window start loads about 5,400 classes (JavaFX, the app, SQLite, ICU) and spins about 1,100 lambdas; parsing
- * and verifying them, and the compiler threads busy with the class loading code, took 0.4-0.8 s of a 2.2-2.8 s start on
+ * and verifying them, and the compiler threads busy with the class loading code, took 0.3-0.8 s of a 2.1-2.8 s start on
  * the 2-core development VM. From an archive they are mapped ready-made. The JVM reads an archive only when told at its
  * start ({@code -XX:SharedArchiveFile}), and {@code java -jar} cannot be told by the jar, so this JVM starts the one that
- * shows the window, and waits for it (about 0.1 s of its own start). It forwards its JVM options, and its end (a
- * terminating signal ends the child too; the child ends if this JVM is killed outright, see {@link #followParent}).
+ * shows the window and waits for it (this JVM's own part of the start is about 0.1 s). It forwards its JVM options, its
+ * end (a terminating signal ends the child too; the child ends when this JVM is gone, see {@link #followParent}) and the
+ * child's exit status.
  *
- * <p>The archive is a cache: named after the jar (path, size, time) and the Java runtime, so a rebuilt jar or another
- * runtime makes a new one; a start without one writes it when the window closes; a runtime that cannot write one is
- * remembered and not asked again. Nothing of it is needed to run: any failure starts the window in this JVM, as
- * {@code POLICYLENS_CLASS_ARCHIVE=off} does.
+ * <p>The archive is a cache in the per-user cache folder, named after the jar (path, size, time), the Java runtime and
+ * the JVM options, so a rebuilt jar or another runtime makes a new one. Nothing of it is needed to run: a runtime that
+ * cannot share classes, an unusual JVM option (a debugger, an agent, module patches) or
+ * {@code POLICYLENS_CLASS_ARCHIVE=off} keep the window in this JVM, and so does a child that fails before its main
+ * method runs (which is then remembered for that runtime). An archive the child crashed on is deleted.
  */
 final class ClassArchiveStart {
 
     /** Set in the child: when this (the first) JVM started, epoch ms, so the startup time counts both. */
     static final String LAUNCHED_AT_PROPERTY = "policylens.launchedAt";
+    /** Set in the child: the first JVM's process id, which the child outlives by no more than a moment. */
+    static final String PARENT_PROPERTY = "policylens.parentPid";
+    /** Set in the child: a file its main method creates, so the first JVM can tell a failed JVM start. */
+    static final String STARTED_MARKER_PROPERTY = "policylens.startedMarker";
 
     private static final String OFF_VARIABLE = "POLICYLENS_CLASS_ARCHIVE";
 
     /**
-     * Options the child must not be given again, or that show the user runs this JVM in a way of their own: a debugger
-     * or agent (the child would take the same port or file), and class-data-sharing options.
+     * Options that show the user runs this JVM in a way of their own, or that a child cannot be given again: a
+     * debugger, agent or JMX port (the child would take the same port or file), module patches (a JVM that writes an
+     * archive refuses them), options files, and class-data-sharing options.
      */
     private static final List<String> OWN_WAY_PREFIXES = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrun",
             "-Xdebug", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
             "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-XX:StartFlightRecording", "-XX:+FlightRecorder",
-            "-D" + LAUNCHED_AT_PROPERTY);
+            "-XX:Flags", "-XX:VMOptionsFile", "--patch-module", "--limit-modules", "--upgrade-module-path",
+            "-Djdk.module.", "-Dcom.sun.management.jmxremote", "-D" + LAUNCHED_AT_PROPERTY);
+
+    /** Read by every {@code java} launcher; their contents are among this JVM's options already. */
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS");
+
+    /** The first bytes of an archive the JVM wrote at exit (a dynamic archive's magic number 0xf00baba8). */
+    private static final byte[] ARCHIVE_MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
 
     private ClassArchiveStart() {
     }
 
     /**
-     * Runs the window in a child JVM with the class archive, if this JVM was started from the jar in an ordinary way.
+     * Runs the window in a child JVM with the class archive, if this JVM was started from jars in an ordinary way.
      *
      * @return the child's exit status; empty when the window is to start in this JVM
      */
     static OptionalInt runWindow(String[] args) {
         if (System.getProperty(LAUNCHED_AT_PROPERTY) != null
-                || "off".equalsIgnoreCase(String.valueOf(System.getenv(OFF_VARIABLE)).strip())) {
+                || "off".equalsIgnoreCase(String.valueOf(System.getenv(OFF_VARIABLE)).strip())
+                // The archive extends the runtime's own; without it mapped, a child could not write one.
+                || !System.getProperty("java.vm.info", "").contains("sharing")) {
             return OptionalInt.empty();
         }
-        Optional<Path> jar = runningJar();
+        Optional<List<Path>> classPath = jarClassPath(System.getProperty("java.class.path", ""));
         Path java = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
-        if (jar.isEmpty() || !Files.isExecutable(java)) {
+        if (classPath.isEmpty() || !Files.isExecutable(java)) {
             return OptionalInt.empty();
         }
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
@@ -77,27 +98,49 @@ final class ClassArchiveStart {
         if (!isOrdinary(options)) {
             return OptionalInt.empty();
         }
-        Child child = new Child(java, jar.get(), Launcher.class.getName(), options, List.of(args),
+        Child child = new Child(java, classPath.get(), Launcher.class.getName(), options, List.of(args),
                 runtime.getStartTime());
-        ArchiveFiles files = ArchiveFiles.of(LibraryLocation.cacheFolder().resolve("class-archive"), jar.get(),
+        ArchiveFiles files = ArchiveFiles.of(LibraryLocation.cacheFolder().resolve("class-archive"), classPath.get(),
                 options);
         return run(child, files, ProcessBuilder.Redirect.INHERIT);
     }
 
     /** Whether the JVM options leave the start to PolicyLens (see {@link #OWN_WAY_PREFIXES}). */
     static boolean isOrdinary(List<String> jvmOptions) {
-        return jvmOptions.stream().noneMatch(o -> OWN_WAY_PREFIXES.stream().anyMatch(o::startsWith));
+        return jvmOptions.stream().allMatch(o -> o.startsWith("-")
+                && OWN_WAY_PREFIXES.stream().noneMatch(o::startsWith));
+    }
+
+    /** The class path's entries, if they are all jar files (class-data sharing takes classes from jars only). */
+    static Optional<List<Path>> jarClassPath(String classPath) {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            try {
+                Path jar = Path.of(entry).toAbsolutePath();
+                if (!Files.isRegularFile(jar) || !entry.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+                    return Optional.empty();
+                }
+                jars.add(jar);
+            } catch (RuntimeException invalidPath) {
+                return Optional.empty();
+            }
+        }
+        return jars.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(jars));
     }
 
     /**
-     * A JVM to start: the main class of the jar, with the options and arguments this one had.
+     * A JVM to start: a main class on jars, with the options and arguments this one had.
      *
      * @param launchedAt when this JVM started, epoch ms
      */
-    record Child(Path java, Path jar, String mainClass, List<String> jvmOptions, List<String> args, long launchedAt) {
+    record Child(Path java, List<Path> classPath, String mainClass, List<String> jvmOptions, List<String> args,
+                 long launchedAt) {
 
-        /** The command line, mapping {@code archive} or, when it is not there yet, writing it to {@code dumpTo}. */
-        List<String> command(Path archive, Path dumpTo) {
+        /**
+         * The command line, mapping {@code archive} or, when it is not there yet, writing it to {@code dumpTo}; the
+         * child creates {@code startedMarker} when its main method runs.
+         */
+        List<String> command(Path archive, Path dumpTo, Path startedMarker) {
             List<String> command = new ArrayList<>();
             command.add(java.toString());
             command.addAll(jvmOptions);
@@ -106,7 +149,11 @@ final class ClassArchiveStart {
             // runtime updated in place); none of that is the user's concern, the start goes on either way.
             command.add("-Xlog:cds=off,cds+dynamic=off");
             command.add("-D" + LAUNCHED_AT_PROPERTY + "=" + launchedAt);
-            command.addAll(List.of("-cp", jar.toString(), mainClass));
+            command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
+            command.add("-D" + STARTED_MARKER_PROPERTY + "=" + startedMarker);
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+            command.add(mainClass);
             command.addAll(args);
             return command;
         }
@@ -115,101 +162,137 @@ final class ClassArchiveStart {
     /**
      * Runs {@code child} to its end with the archive of {@code files}, or making it.
      *
-     * @param output where the child's output goes ({@link ProcessBuilder.Redirect#INHERIT} for the user's terminal)
-     * @return its exit status; empty if it could not be started
+     * @param output where the child's output and errors go ({@link ProcessBuilder.Redirect#INHERIT}: this JVM's)
+     * @return its exit status; empty if it could not be started or its JVM failed before its main method ran
      */
     static OptionalInt run(Child child, ArchiveFiles files, ProcessBuilder.Redirect output) {
         if (files.failedBefore()) {
             return OptionalInt.empty();
         }
-        boolean making = !Files.isRegularFile(files.archive());
-        Path dumpTo = making ? files.temporary(ProcessHandle.current().pid()) : null;
-        Process process;
+        long pid = ProcessHandle.current().pid();
+        Path startedMarker = files.startedMarker(pid);
+        boolean making;
         try {
-            if (making) {
-                Files.createDirectories(files.archive().getParent());
+            Files.createDirectories(files.folder());
+            Files.deleteIfExists(startedMarker);
+            making = !Files.isRegularFile(files.archive());
+            if (!making) {
+                files.markUsed();
             }
-            process = new ProcessBuilder(child.command(files.archive(), dumpTo))
-                    .redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(output).redirectError(output)
-                    .start();
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             return OptionalInt.empty();
         }
+        Path dumpTo = making ? files.temporary(pid) : null;
+        ProcessBuilder builder = new ProcessBuilder(child.command(files.archive(), dumpTo, startedMarker));
+        OPTION_VARIABLES.forEach(builder.environment()::remove);
+        if (output == ProcessBuilder.Redirect.INHERIT) {
+            builder.inheritIO();
+        } else {
+            builder.redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(output).redirectErrorStream(true);
+        }
         // Ended by a signal (Ctrl+C, a session logging out): end the child the same way and keep what it wrote.
+        // Registered before the child starts, so no signal finds a child that nothing will end.
+        AtomicReference<Process> started = new AtomicReference<>();
         Thread endChild = new Thread(() -> {
-            process.destroy();
-            waitQuietly(process);
-            if (making) {
-                files.keep(dumpTo, process.exitValue());
+            Process process = started.get();
+            if (process != null) {
+                process.destroy();
+                files.afterChild(dumpTo, waitFor(process), Files.exists(startedMarker));
             }
         }, "policylens-end-window");
-        Runtime.getRuntime().addShutdownHook(endChild);
-        int status = waitQuietly(process);
+        try {
+            Runtime.getRuntime().addShutdownHook(endChild);
+        } catch (IllegalStateException shuttingDown) {
+            return OptionalInt.of(130);
+        }
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException | UnsupportedOperationException e) {
+            Runtime.getRuntime().removeShutdownHook(endChild);
+            return OptionalInt.empty();
+        }
+        started.set(process);
+        int status = waitFor(process);
         try {
             Runtime.getRuntime().removeShutdownHook(endChild);
         } catch (IllegalStateException shuttingDown) {
+            // The hook is running or has run: it deals with the files.
             return OptionalInt.of(status);
         }
-        if (making) {
-            files.keep(dumpTo, status);
-        }
-        return OptionalInt.of(status);
+        boolean reachedMain = Files.exists(startedMarker);
+        files.afterChild(dumpTo, status, reachedMain);
+        return reachedMain || status == 0 ? OptionalInt.of(status) : OptionalInt.empty();
     }
 
-    private static int waitQuietly(Process process) {
-        while (true) {
-            try {
-                return process.waitFor();
-            } catch (InterruptedException e) {
-                // Only the JVM's end interrupts here; the child's end is what this thread is for.
-                Thread.interrupted();
+    private static int waitFor(Process process) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return process.waitFor();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     /**
-     * In the child: ends this JVM when the one that started it is gone without ending it (killed outright), so a
-     * window never outlives the process its user or a script holds.
+     * In the child, first thing: tells the first JVM that this one got to its main method, and ends this JVM when the
+     * first one is gone without ending it (killed outright), so a window never outlives the process its user or a
+     * script holds.
      */
     static void followParent() {
-        if (System.getProperty(LAUNCHED_AT_PROPERTY) == null) {
+        String marker = System.getProperty(STARTED_MARKER_PROPERTY);
+        if (marker != null) {
+            try {
+                Files.deleteIfExists(Path.of(marker));
+                Files.createFile(Path.of(marker));
+            } catch (IOException | RuntimeException e) {
+                // The first JVM then treats an unsuccessful end as a failed start; the window itself is unaffected.
+            }
+        }
+        String parentPid = System.getProperty(PARENT_PROPERTY);
+        if (parentPid == null) {
             return;
         }
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
-    }
-
-    /** The jar this class was loaded from, if it was. */
-    private static Optional<Path> runningJar() {
-        try {
-            CodeSource source = ClassArchiveStart.class.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                return Optional.empty();
-            }
-            Path path = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(path) && path.toString().toLowerCase(Locale.ROOT).endsWith(".jar")
-                    ? Optional.of(path) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-            return Optional.empty();
+        Optional<ProcessHandle> parent = ProcessHandle.of(Long.parseLong(parentPid));
+        if (parent.isEmpty()) {
+            System.exit(1);
         }
+        parent.get().onExit().thenRun(() -> System.exit(1));
     }
 
     /**
-     * Where the archive for a jar and runtime is kept: {@code folder/policylens-<jar>-<build>.jsa}, with the jar's path
-     * in the first part and its size, time, the runtime and the JVM options (an archive is only valid for the heap
-     * layout it was made with) in the second.
+     * The files for a class path and runtime, in {@code folder}: {@code policylens-<jar>-<build>-<options>.jsa}, where
+     * {@code jar} stands for the class path's jars, {@code build} for their sizes and times and the runtime (its
+     * version, and its own archive, which ours extends), and {@code options} for the JVM options (an archive only
+     * serves the heap layout it was made with).
      */
-    record ArchiveFiles(Path folder, String jarKey, String buildKey) {
+    record ArchiveFiles(Path folder, String jarKey, String buildKey, String optionsKey) {
 
-        static ArchiveFiles of(Path folder, Path jar, List<String> jvmOptions) {
-            String build;
-            try {
-                build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
-            } catch (IOException e) {
-                build = "unknown";
+        /** Archives no start has used for this long are removed when a new one is written. */
+        private static final long UNUSED_DAYS = 30;
+
+        static ArchiveFiles of(Path folder, List<Path> classPath, List<String> jvmOptions) {
+            StringBuilder build = new StringBuilder();
+            Path runtimeArchive = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+            for (Path file : Stream.concat(classPath.stream(), Stream.of(runtimeArchive)).toList()) {
+                try {
+                    build.append(Files.size(file)).append('|').append(Files.getLastModifiedTime(file).toMillis());
+                } catch (IOException e) {
+                    build.append('-');
+                }
+                build.append('|');
             }
-            build += "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
-                    + String.join(" ", jvmOptions);
-            return new ArchiveFiles(folder, hash(jar.toAbsolutePath().toString()), hash(build));
+            build.append(System.getProperty("java.home")).append('|').append(System.getProperty("java.vm.version"));
+            return new ArchiveFiles(folder, hash(classPath.toString()), hash(build.toString()),
+                    hash(String.join("\n", jvmOptions)));
         }
 
         Path archive() {
@@ -221,7 +304,11 @@ final class ClassArchiveStart {
             return folder.resolve(name() + "." + pid + ".tmp");
         }
 
-        /** Marks a runtime that exited normally without writing an archive (it has no base archive to extend). */
+        Path startedMarker(long pid) {
+            return folder.resolve(name() + "." + pid + ".started");
+        }
+
+        /** Marks a runtime and options whose JVM failed to start, or ended normally without writing an archive. */
         private Path failedMarker() {
             return folder.resolve(name() + ".failed");
         }
@@ -230,55 +317,109 @@ final class ClassArchiveStart {
             return Files.exists(failedMarker());
         }
 
-        /**
-         * After a start that was to write the archive: puts it in place and removes leftovers; or, when a normal
-         * exit wrote nothing, remembers that this runtime cannot.
-         */
-        void keep(Path written, int exitStatus) {
+        /** Records that a start used the archive, so that {@link #removeLeftovers} keeps it. */
+        void markUsed() {
             try {
-                if (Files.isRegularFile(written) && Files.size(written) > 0) {
-                    Files.move(written, archive(), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                    removeLeftovers();
-                } else {
-                    Files.deleteIfExists(written);
-                    if (exitStatus == 0) {
-                        Files.createFile(failedMarker());
-                    }
-                }
-            } catch (IOException e) {
-                // A cache: the next start tries again.
+                Files.setLastModifiedTime(archive(), FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException | RuntimeException e) {
+                // Only its age is lost.
             }
         }
 
         /**
-         * Removes the files of earlier builds of the same jar, and archives that starts killed while writing left
-         * (27 MB each; an hour old, so not one another first start is writing now).
+         * After the child: puts an archive it wrote in place and removes leftovers; deletes the archive it crashed
+         * on; remembers a runtime whose JVM did not start, or that ended normally without writing an archive.
+         *
+         * @param written     where the child was to write an archive, or null if it mapped one
+         * @param reachedMain whether the child's main method ran
+         */
+        void afterChild(Path written, int exitStatus, boolean reachedMain) {
+            deleteFile(startedMarker(ProcessHandle.current().pid()));
+            boolean jvmFailed = !reachedMain && exitStatus != 0;
+            boolean crashed = exitStatus == 134 || exitStatus == 135;
+            try {
+                if (written != null && !jvmFailed && exitStatus < 128 && isArchive(written)) {
+                    try (FileChannel channel = FileChannel.open(written, StandardOpenOption.READ)) {
+                        channel.force(true);
+                    }
+                    Files.move(written, archive(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                    removeLeftovers();
+                    return;
+                }
+                if (written != null) {
+                    deleteFile(written);
+                }
+                if (written == null && crashed) {
+                    // SIGABRT / SIGBUS: a damaged archive maps as one and crashes the JVM at every start; the next
+                    // start writes a new one.
+                    deleteFile(archive());
+                } else if (jvmFailed || (written != null && exitStatus == 0)) {
+                    Files.createFile(failedMarker());
+                }
+            } catch (IOException | RuntimeException e) {
+                // A cache: the next start tries again.
+                if (written != null) {
+                    deleteFile(written);
+                }
+            }
+        }
+
+        private static boolean isArchive(Path file) throws IOException {
+            if (!Files.isRegularFile(file) || Files.size(file) < ARCHIVE_MAGIC.length) {
+                return false;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return java.util.Arrays.equals(in.readNBytes(ARCHIVE_MAGIC.length), ARCHIVE_MAGIC);
+            }
+        }
+
+        /**
+         * Removes the files of earlier builds of the same jars, archives no start has used for {@link #UNUSED_DAYS}
+         * days, and archives that starts killed while writing left (27 MB each; an hour old, so that no other first
+         * start is writing it now). One file that cannot go (in use on Windows) does not keep the others.
          */
         private void removeLeftovers() throws IOException {
-            String sameJar = "policylens-" + jarKey + "-";
-            long anHourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+            String sameJars = "policylens-" + jarKey + "-";
+            String sameBuild = sameJars + buildKey + "-";
+            long now = System.currentTimeMillis();
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();
-                    boolean otherBuild = name.startsWith(sameJar) && !name.startsWith(name());
-                    boolean abandoned = name.startsWith(name()) && name.endsWith(".tmp")
-                            && Files.getLastModifiedTime(f).toMillis() < anHourAgo;
-                    if (otherBuild || abandoned) {
-                        Files.deleteIfExists(f);
+                    if (!name.startsWith("policylens-") || f.equals(archive())) {
+                        continue;
+                    }
+                    long age = now - Files.getLastModifiedTime(f).toMillis();
+                    boolean earlierBuild = name.startsWith(sameJars) && !name.startsWith(sameBuild);
+                    boolean unused = name.endsWith(".jsa") && age > TimeUnit.DAYS.toMillis(UNUSED_DAYS);
+                    boolean abandoned = name.endsWith(".tmp") && age > TimeUnit.HOURS.toMillis(1);
+                    if (earlierBuild || unused || abandoned) {
+                        deleteFile(f);
                     }
                 }
+            }
+        }
+
+        /** Deletes a file, read-only (as the JVM writes archives) or not; a file that cannot go is left. */
+        private static void deleteFile(Path file) {
+            try {
+                if (!file.toFile().canWrite()) {
+                    file.toFile().setWritable(true);
+                }
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException e) {
+                // Left for a later start.
             }
         }
 
         private String name() {
-            return "policylens-" + jarKey + "-" + buildKey;
+            return "policylens-" + jarKey + "-" + buildKey + "-" + optionsKey;
         }
 
         private static String hash(String text) {
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest, 0, 6);
+                return HexFormat.of().formatHex(digest, 0, 5);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
             }

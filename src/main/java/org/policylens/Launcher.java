@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ClassArchiveStart.followParent();
         boolean window = Cli.wantsGui(args);
         if (window) {
             OptionalInt ended = ClassArchiveStart.runWindow(args);
@@ -28,7 +29,6 @@ public final class Launcher {
             }
         }
         configureLogging();
-        ClassArchiveStart.followParent();
         if (window) {
             // Loaded only here, so CLI runs never touch JavaFX classes.
             org.policylens.ui.DesktopApp.launchApp(args);

@@ -3,6 +3,7 @@ package org.policylens.ui.main;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -39,7 +40,7 @@ public final class MainWindow {
     private boolean startupLogged;
     private Runnable waitingForLibrary;
 
-    /** Set when the window runs in a JVM started by the first one: when that started, epoch ms. */
+    /** Set when the window runs in a JVM started by the first one: when that started, epoch ms (see Launcher). */
     private static final String LAUNCHED_AT_PROPERTY = "policylens.launchedAt";
 
     public MainWindow(Stage stage, AppContext app, TaskExecutor executor, DialogService dialogs,
@@ -67,22 +68,21 @@ public final class MainWindow {
      *
      * <p>Counted by the JVM's own clock (its uptime, monotonic). The process start time the OS reports is derived
      * from the boot time, which Linux gives in whole seconds: on the development VM it put the start 0.6 s early.
-     * When the window runs in a JVM that the first one started (see {@code ClassArchiveStart}), the time and CPU count
-     * from the first one's start, by its clock.
+     * When the window runs in a JVM that the first one started ({@code ClassArchiveStart}, which passes its start
+     * time), the time counts from the first JVM's start by the wall clock, and the CPU time is both processes'.
      */
     private void logStartupTime(int documents) {
         String launchedAt = System.getProperty(LAUNCHED_AT_PROPERTY);
         long rendered = launchedAt == null ? ManagementFactory.getRuntimeMXBean().getUptime()
                 : System.currentTimeMillis() - Long.parseLong(launchedAt);
-        long cpu = cpuMillis(ProcessHandle.current()) + (launchedAt == null ? 0
-                : ProcessHandle.current().parent().map(MainWindow::cpuMillis).orElse(0L));
+        Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
+        if (launchedAt != null) {
+            Optional<Duration> first = ProcessHandle.current().parent().flatMap(p -> p.info().totalCpuDuration());
+            cpu = cpu.flatMap(own -> first.map(own::plus));
+        }
         LoggerFactory.getLogger(MainWindow.class).info(
                 "startup: library of {} documents rendered {} ms after JVM start ({} ms CPU)", documents, rendered,
-                cpu);
-    }
-
-    private static long cpuMillis(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+                cpu.map(Duration::toMillis).orElse(-1L));
     }
 
     /**
