@@ -86,9 +86,7 @@ class ClassArchiveStartTest {
     @Test
     void aDamagedArchiveIsNotPutInPlace() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles files = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
-                List.of());
-        Files.createDirectories(files.folder());
+        ClassArchiveStart.ArchiveFiles files = archiveFiles(jar);
         Files.writeString(files.temporary(3), "not an archive");
         files.afterChild(files.temporary(3), 7, true);
         assertFalse(Files.exists(files.archive()));
@@ -99,21 +97,16 @@ class ClassArchiveStartTest {
     @Test
     void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles before = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
-                List.of());
-        Files.createDirectories(before.folder());
+        ClassArchiveStart.ArchiveFiles before = archiveFiles(jar);
         Files.writeString(before.archive(), "archive of the earlier build");
         Path otherJar = Files.copy(jar, dir.resolve("other.jar"));
-        ClassArchiveStart.ArchiveFiles ofOtherJar = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"),
-                List.of(otherJar), List.of());
-        ClassArchiveStart.ArchiveFiles otherOptions = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"),
-                List.of(jar), List.of("-Xmx8g"));
+        ClassArchiveStart.ArchiveFiles ofOtherJar = archiveFiles(otherJar);
+        ClassArchiveStart.ArchiveFiles otherOptions = archiveFiles(jar, "-Xmx8g");
         Files.writeString(otherOptions.archive(), "same build, other options");
         Files.writeString(ofOtherJar.archive(), "another jar's archive");
 
         Files.writeString(jar, "rebuilt", StandardOpenOption.APPEND);
-        ClassArchiveStart.ArchiveFiles after = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
-                List.of());
+        ClassArchiveStart.ArchiveFiles after = archiveFiles(jar);
         assertFalse(after.archive().equals(before.archive()), "a rebuilt jar has an archive of its own");
         Path written = after.temporary(42);
         Files.write(written, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 1, 2, 3});
@@ -129,9 +122,7 @@ class ClassArchiveStartTest {
     @Test
     void aRuntimeThatEndsNormallyWithoutAnArchiveIsNotAskedAgainButAKilledStartIs() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles files = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
-                List.of());
-        Files.createDirectories(files.folder());
+        ClassArchiveStart.ArchiveFiles files = archiveFiles(jar);
         files.afterChild(files.temporary(1), 137, true);
         assertFalse(files.failedBefore(), "a killed start wrote nothing; the next one tries again");
         files.afterChild(files.temporary(2), 0, true);
@@ -143,9 +134,7 @@ class ClassArchiveStartTest {
 
     @Test
     void anArchiveTheChildCrashedOnIsDeleted() throws IOException {
-        ClassArchiveStart.ArchiveFiles files = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"),
-                List.of(helloJar()), List.of());
-        Files.createDirectories(files.folder());
+        ClassArchiveStart.ArchiveFiles files = archiveFiles(helloJar());
         Files.writeString(files.archive(), "truncated");
         files.afterChild(null, 135, false);
         assertFalse(Files.exists(files.archive()), "the next start writes a new one");
@@ -192,6 +181,12 @@ class ClassArchiveStartTest {
                 "mvn javafx:run puts target/classes on the class path");
         assertEquals(Optional.empty(), ClassArchiveStart.jarClassPath(dir.resolve("gone.jar").toString()));
         assertEquals(Optional.empty(), ClassArchiveStart.jarClassPath(""));
+    }
+
+    /** The archive files for a class path of one jar and these JVM options, in a cache folder that exists. */
+    private ClassArchiveStart.ArchiveFiles archiveFiles(Path jar, String... jvmOptions) throws IOException {
+        return ClassArchiveStart.ArchiveFiles.of(Files.createDirectories(dir.resolve("cache")), List.of(jar),
+                List.of(jvmOptions));
     }
 
     private List<Path> cacheFiles() throws IOException {
