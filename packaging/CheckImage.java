@@ -175,6 +175,29 @@ public final class CheckImage {
         }
         System.out.println("check-image: runtime has " + modules.size() + " modules, including "
                 + String.join(", ", RUNTIME_MODULES));
+        checkClassSharing(runtime);
+    }
+
+    /**
+     * What a window start needs to run in a JVM that maps the app's class archive (ClassArchiveStart): the runtime's
+     * own archive, which the app's extends, and the java command that starts the second JVM.
+     */
+    private void checkClassSharing(Path runtime) {
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+        Path java = runtime.resolve("bin").resolve(windows ? "java.exe" : "java");
+        Path archive = runtime.resolve(windows ? "bin/server/classes.jsa" : "lib/server/classes.jsa");
+        boolean ok = true;
+        if (!Files.isExecutable(java)) {
+            failures.add("runtime lacks " + java + " (window starts would not use a class archive)");
+            ok = false;
+        }
+        if (!Files.isRegularFile(archive)) {
+            failures.add("runtime lacks its class archive " + archive + " (jlink --generate-cds-archive)");
+            ok = false;
+        }
+        if (ok) {
+            System.out.println("check-image: runtime has bin/java and its class archive");
+        }
     }
 
     private static void reportSize(Path image, Path appDir, Path runtime) throws IOException {

@@ -88,8 +88,7 @@ final class ClassArchiveStart {
             return OptionalInt.empty();
         }
         Optional<List<Path>> classPath = jarClassPath(System.getProperty("java.class.path", ""));
-        Path java = Path.of(System.getProperty("java.home"), "bin",
-                System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
+        Path java = javaCommand(Path.of(System.getProperty("java.home"), "bin"));
         if (classPath.isEmpty() || !Files.isExecutable(java)) {
             return OptionalInt.empty();
         }
@@ -103,6 +102,18 @@ final class ClassArchiveStart {
         ArchiveFiles files = ArchiveFiles.of(LibraryLocation.cacheFolder().resolve("class-archive"), classPath.get(),
                 options);
         return run(child, files, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /**
+     * The command that starts the child: on Windows {@code javaw.exe} where there is one, which opens no console
+     * window when the installed app (a program without a console) starts it.
+     */
+    private static Path javaCommand(Path bin) {
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            return bin.resolve("java");
+        }
+        Path windowless = bin.resolve("javaw.exe");
+        return Files.isExecutable(windowless) ? windowless : bin.resolve("java.exe");
     }
 
     /** Whether the JVM options leave the start to PolicyLens (see {@link #OWN_WAY_PREFIXES}). */
