@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -19,8 +22,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -52,6 +57,17 @@ public final class DocumentSelectionControl extends Button {
     private boolean showingSelection;
     private Popup popup;
     private ListView<String> list;
+    /**
+     * Closes the list when its window moves or resizes: the list does not follow, and a drag of the title bar is not a
+     * click in the window that would hide it. Held here, and given to the window weakly, so a control that a language
+     * switch replaced can go.
+     */
+    private final InvalidationListener hideOnWindowChange = o -> {
+        if (isListShowing()) {
+            popup.hide();
+        }
+    };
+    private Window followed;
 
     public DocumentSelectionControl(DocumentSelection selection, ObservableList<DocumentSummary> documents,
                                     Messages messages) {
@@ -155,11 +171,31 @@ public final class DocumentSelectionControl extends Button {
         if (button != null) {
             // Under the button, right edges aligned: the button sits at the window's right edge.
             popup.show(this, button.getMaxX() - width, button.getMaxY() + 2);
+            followWindow(popup.getOwnerWindow());
             list.requestFocus();
             if (list.getFocusModel().getFocusedIndex() < 0 && !slugs.isEmpty()) {
                 list.getFocusModel().focus(0);
             }
         }
+    }
+
+    private void followWindow(Window window) {
+        if (window == null || window == followed) {
+            return;
+        }
+        followed = window;
+        WeakInvalidationListener weak = new WeakInvalidationListener(hideOnWindowChange);
+        List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty())
+                .forEach(p -> p.addListener(weak));
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Popup buildList() {
@@ -192,6 +228,13 @@ public final class DocumentSelectionControl extends Button {
                 }
             });
             cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> list.getFocusModel().focus(cell.getIndex()));
+            // A click on the document's name checks or unchecks it too, as in any check list; the box toggles itself.
+            cell.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && cell.getItem() != null
+                        && !isInside(e.getPickResult().getIntersectedNode(), cell.getGraphic())) {
+                    setChecked(cell.getItem(), !isChecked(cell.getItem()));
+                }
+            });
             return cell;
         });
         // Space checks or unchecks the focused document, as a click on its box does; Escape and Enter close the list

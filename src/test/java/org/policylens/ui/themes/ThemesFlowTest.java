@@ -176,12 +176,25 @@ class ThemesFlowTest extends BundledLibraryTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(control.isListShowing());
         assertEquals("对比 3 / 5 个文件", control.getText());
-        // With the mouse: a click on the button opens it, a click on Yichun's box unchecks it.
+        // With the mouse: a click on the button opens it, a click on Yichun's box unchecks it. The list does not
+        // follow its window, so moving the window closes it.
+        robot.clickOn("#compare-selection");
+        assertTrue(control.isListShowing());
+        robot.interact(() -> control.getScene().getWindow().setX(control.getScene().getWindow().getX() + 20));
+        assertFalse(control.isListShowing(), "moving the window closes the list");
         robot.clickOn("#compare-selection");
         CheckBox yichun = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class).stream()
                 .filter(box -> "yichun".equals(((ListCell<?>) box.getParent()).getItem())).findFirst().orElseThrow();
         robot.clickOn(yichun);
         assertFalse(control.isChecked("yichun"));
+        // A click on a document's name toggles it as well: Zhejiang in, and out again.
+        ListCell<?> zhejiang = robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "zhejiang".equals(cell.getItem())).findFirst().orElseThrow();
+        robot.clickOn(zhejiang);
+        assertTrue(control.isChecked("zhejiang"));
+        assertEquals("对比 3 / 5 个文件", control.getText());
+        robot.clickOn(zhejiang);
+        assertFalse(control.isChecked("zhejiang"));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
