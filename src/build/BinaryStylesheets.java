@@ -10,7 +10,8 @@ import javafx.css.Stylesheet;
  * Build step (process-classes, see pom.xml): writes a binary form ({@code .bss}) next to every stylesheet of the app in
  * the compiled classes. JavaFX loads {@code x.bss} instead of parsing {@code x.css} when both are there; parsing the
  * app's stylesheet took about 0.15 s of the FX thread at every window start, loading the binary form about 0.04 s.
- * Written at every build, so the binary form is never older than the stylesheet (BinaryStylesheetTest compares them).
+ * Written at every Maven build after the resources are copied (BinaryStylesheetTest compares the two; AppTheme parses
+ * the stylesheet when a build without this step left an older binary form beside it).
  *
  * <p>Usage: {@code java -cp <JavaFX graphics> src/build/BinaryStylesheets.java FOLDER}.
  */

@@ -292,7 +292,9 @@ final class ClassArchiveStart {
 
         static ArchiveFiles of(Path folder, List<Path> classPath, List<String> jvmOptions) {
             StringBuilder build = new StringBuilder();
-            Path runtimeArchive = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+            boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+            Path runtimeArchive = Path.of(System.getProperty("java.home"), windows ? "bin" : "lib", "server",
+                    "classes.jsa");
             for (Path file : Stream.concat(classPath.stream(), Stream.of(runtimeArchive)).toList()) {
                 try {
                     build.append(Files.size(file)).append('|').append(Files.getLastModifiedTime(file).toMillis());
@@ -361,9 +363,10 @@ final class ClassArchiveStart {
                 if (written != null) {
                     deleteFile(written);
                 }
-                if (written == null && crashed) {
-                    // SIGABRT / SIGBUS: a damaged archive maps as one and crashes the JVM at every start; the next
-                    // start writes a new one.
+                if (written == null && crashed && !reachedMain) {
+                    // SIGABRT / SIGBUS before the main method: a damaged archive maps as one and crashes the JVM at
+                    // every start; the next start writes a new one. (A crash later, e.g. in the windowing system on
+                    // quitting, is not the archive's.)
                     deleteFile(archive());
                 } else if (jvmFailed || (written != null && exitStatus == 0)) {
                     Files.createFile(failedMarker());

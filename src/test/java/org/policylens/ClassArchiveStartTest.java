@@ -136,8 +136,10 @@ class ClassArchiveStartTest {
     void anArchiveTheChildCrashedOnIsDeleted() throws IOException {
         ClassArchiveStart.ArchiveFiles files = archiveFiles(helloJar());
         Files.writeString(files.archive(), "truncated");
+        files.afterChild(null, 134, true);
+        assertTrue(Files.exists(files.archive()), "a crash after the main method ran is not the archive's");
         files.afterChild(null, 135, false);
-        assertFalse(Files.exists(files.archive()), "the next start writes a new one");
+        assertFalse(Files.exists(files.archive()), "one before it is: the next start writes a new archive");
         assertFalse(files.failedBefore());
     }
 

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -62,7 +62,7 @@ public final class DocumentSelectionControl extends Button {
      * click in the window that would hide it. Held here, and given to the window weakly, so a control that a language
      * switch replaced can go.
      */
-    private final InvalidationListener hideOnWindowChange = o -> {
+    private final ChangeListener<Number> hideOnWindowChange = (o, before, now) -> {
         if (isListShowing()) {
             popup.hide();
         }
@@ -184,7 +184,9 @@ public final class DocumentSelectionControl extends Button {
             return;
         }
         followed = window;
-        WeakInvalidationListener weak = new WeakInvalidationListener(hideOnWindowChange);
+        // A change listener, not an invalidation listener: nothing reads the window's size between resizes, and an
+        // unread property reports only its first invalidation.
+        WeakChangeListener<Number> weak = new WeakChangeListener<>(hideOnWindowChange);
         List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty())
                 .forEach(p -> p.addListener(weak));
     }
@@ -230,7 +232,7 @@ public final class DocumentSelectionControl extends Button {
             cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> list.getFocusModel().focus(cell.getIndex()));
             // A click on the document's name checks or unchecks it too, as in any check list; the box toggles itself.
             cell.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && cell.getItem() != null
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && cell.getItem() != null
                         && !isInside(e.getPickResult().getIntersectedNode(), cell.getGraphic())) {
                     setChecked(cell.getItem(), !isChecked(cell.getItem()));
                 }

@@ -2,10 +2,16 @@ package org.policylens.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
+import org.slf4j.LoggerFactory;
 
 /** The look: AtlantaFX Primer light or dark, the app's own stylesheet and a CJK font. */
 public final class AppTheme {
@@ -26,9 +32,43 @@ public final class AppTheme {
 
     public static void apply(Scene scene, boolean dark) {
         useUserAgentStylesheet(dark);
-        scene.getStylesheets().setAll(Objects.requireNonNull(AppTheme.class.getResource(APP_CSS),
-                "app.css missing from the build").toExternalForm());
+        URL css = Objects.requireNonNull(AppTheme.class.getResource(APP_CSS), "app.css missing from the build");
+        parseIfBinaryIsStale(css);
+        scene.getStylesheets().setAll(css.toExternalForm());
         FontStack.stylesheet(Font.getFamilies()).ifPresent(scene.getStylesheets()::add);
+    }
+
+    /**
+     * JavaFX loads {@code app.bss} instead of parsing {@code app.css} when both are there; the Maven build writes it
+     * (src/build/BinaryStylesheets.java). A build that copies resources without that step (an IDE's own builder,
+     * {@code mvn compile}) leaves an older {@code app.bss} beside a newer {@code app.css}, and edits to the stylesheet
+     * would not show. When the classes are a folder (a development build) and that is so, JavaFX is told to parse
+     * stylesheets ({@code binary.css=false}). In a jar both come from one build.
+     */
+    private static void parseIfBinaryIsStale(URL css) {
+        if (!"file".equals(css.getProtocol())) {
+            return;
+        }
+        try {
+            Path text = Path.of(css.toURI());
+            if (isStale(text.resolveSibling("app.bss"), text)) {
+                LoggerFactory.getLogger(AppTheme.class).warn("app.bss is older than app.css: parsing the stylesheet "
+                        + "(mvn process-classes writes a new app.bss)");
+                System.setProperty("binary.css", "false");
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // Not a plain file after all: nothing to compare.
+        }
+    }
+
+    /** Whether a binary stylesheet exists and is older than the stylesheet it was written from. */
+    static boolean isStale(Path binary, Path text) {
+        try {
+            return Files.exists(binary)
+                    && Files.getLastModifiedTime(binary).compareTo(Files.getLastModifiedTime(text)) < 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

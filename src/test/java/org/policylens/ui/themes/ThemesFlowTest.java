@@ -178,9 +178,18 @@ class ThemesFlowTest extends BundledLibraryTest {
         assertEquals("对比 3 / 5 个文件", control.getText());
         // With the mouse: a click on the button opens it, a click on Yichun's box unchecks it. The list does not
         // follow its window, so moving the window closes it.
+        javafx.stage.Window owner = control.getScene().getWindow();
+        double startWidth = owner.getWidth();
+        for (int resize = 1; resize <= 2; resize++) {
+            robot.clickOn("#compare-selection");
+            assertTrue(control.isListShowing());
+            // Nothing reads the width in between, as in the app: the second resize must close the list too.
+            double width = startWidth - 10 * resize;
+            robot.interact(() -> owner.setWidth(width));
+            assertFalse(control.isListShowing(), "resizing the window closes the list, every time (" + resize + ")");
+        }
         robot.clickOn("#compare-selection");
-        assertTrue(control.isListShowing());
-        robot.interact(() -> control.getScene().getWindow().setX(control.getScene().getWindow().getX() + 20));
+        robot.interact(() -> owner.setX(owner.getX() + 20));
         assertFalse(control.isListShowing(), "moving the window closes the list");
         robot.clickOn("#compare-selection");
         CheckBox yichun = robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class).stream()
