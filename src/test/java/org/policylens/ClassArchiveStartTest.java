@@ -52,7 +52,7 @@ class ClassArchiveStartTest {
         Path log = dir.resolve("classes.log");
         ClassArchiveStart.Child child = new ClassArchiveStart.Child(java(), List.of(jar), "Hello",
                 List.of("-Xmx64m", "-Xlog:class+load=info:file=" + log), List.of("--db", "a b.db"), 1234L);
-        ClassArchiveStart.ArchiveFiles files = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
+        ClassArchiveFiles files = ClassArchiveFiles.of(dir.resolve("cache"), List.of(jar),
                 child.jvmOptions());
         Path output = dir.resolve("out.txt");
 
@@ -75,7 +75,7 @@ class ClassArchiveStartTest {
         Path jar = helloJar();
         ClassArchiveStart.Child child = new ClassArchiveStart.Child(java(), List.of(jar), "Hello",
                 List.of("-XX:+NoSuchOptionInAnyJvm"), List.of(), 0);
-        ClassArchiveStart.ArchiveFiles files = ClassArchiveStart.ArchiveFiles.of(dir.resolve("cache"), List.of(jar),
+        ClassArchiveFiles files = ClassArchiveFiles.of(dir.resolve("cache"), List.of(jar),
                 child.jvmOptions());
         assertEquals(OptionalInt.empty(), ClassArchiveStart.run(child, files, ProcessBuilder.Redirect.DISCARD),
                 "a JVM that fails before main: the window starts in the first JVM");
@@ -86,7 +86,7 @@ class ClassArchiveStartTest {
     @Test
     void aDamagedArchiveIsNotPutInPlace() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles files = archiveFiles(jar);
+        ClassArchiveFiles files = archiveFiles(jar);
         Files.writeString(files.temporary(3), "not an archive");
         files.afterChild(files.temporary(3), 7, true);
         assertFalse(Files.exists(files.archive()));
@@ -97,16 +97,16 @@ class ClassArchiveStartTest {
     @Test
     void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles before = archiveFiles(jar);
+        ClassArchiveFiles before = archiveFiles(jar);
         Files.writeString(before.archive(), "archive of the earlier build");
         Path otherJar = Files.copy(jar, dir.resolve("other.jar"));
-        ClassArchiveStart.ArchiveFiles ofOtherJar = archiveFiles(otherJar);
-        ClassArchiveStart.ArchiveFiles otherOptions = archiveFiles(jar, "-Xmx8g");
+        ClassArchiveFiles ofOtherJar = archiveFiles(otherJar);
+        ClassArchiveFiles otherOptions = archiveFiles(jar, "-Xmx8g");
         Files.writeString(otherOptions.archive(), "same build, other options");
         Files.writeString(ofOtherJar.archive(), "another jar's archive");
 
         Files.writeString(jar, "rebuilt", StandardOpenOption.APPEND);
-        ClassArchiveStart.ArchiveFiles after = archiveFiles(jar);
+        ClassArchiveFiles after = archiveFiles(jar);
         assertFalse(after.archive().equals(before.archive()), "a rebuilt jar has an archive of its own");
         Path written = after.temporary(42);
         Files.write(written, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 1, 2, 3});
@@ -122,7 +122,7 @@ class ClassArchiveStartTest {
     @Test
     void aRuntimeThatEndsNormallyWithoutAnArchiveIsNotAskedAgainButAKilledStartIs() throws IOException {
         Path jar = helloJar();
-        ClassArchiveStart.ArchiveFiles files = archiveFiles(jar);
+        ClassArchiveFiles files = archiveFiles(jar);
         files.afterChild(files.temporary(1), 137, true);
         assertFalse(files.failedBefore(), "a killed start wrote nothing; the next one tries again");
         files.afterChild(files.temporary(2), 0, true);
@@ -134,7 +134,7 @@ class ClassArchiveStartTest {
 
     @Test
     void anArchiveTheChildCrashedOnIsDeleted() throws IOException {
-        ClassArchiveStart.ArchiveFiles files = archiveFiles(helloJar());
+        ClassArchiveFiles files = archiveFiles(helloJar());
         Files.writeString(files.archive(), "truncated");
         files.afterChild(null, 134, true);
         assertTrue(Files.exists(files.archive()), "a crash after the main method ran is not the archive's");
@@ -186,8 +186,8 @@ class ClassArchiveStartTest {
     }
 
     /** The archive files for a class path of one jar and these JVM options, in a cache folder that exists. */
-    private ClassArchiveStart.ArchiveFiles archiveFiles(Path jar, String... jvmOptions) throws IOException {
-        return ClassArchiveStart.ArchiveFiles.of(Files.createDirectories(dir.resolve("cache")), List.of(jar),
+    private ClassArchiveFiles archiveFiles(Path jar, String... jvmOptions) throws IOException {
+        return ClassArchiveFiles.of(Files.createDirectories(dir.resolve("cache")), List.of(jar),
                 List.of(jvmOptions));
     }
 
