@@ -151,7 +151,8 @@ class ClassArchiveStartTest {
         ClassArchiveStart.Child child = new ClassArchiveStart.Child(java, List.of(Path.of("app", "p.jar"),
                 Path.of("app", "fx.jar")), "org.policylens.Launcher", List.of("-Xmx2g", "-Dfile.encoding=UTF-8"),
                 List.of("--db", "x.db"), 99);
-        assertEquals(List.of(java.toString(), "-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:SharedArchiveFile=" + archive,
+        assertEquals(List.of(java.toString(), "-XX:CompileThresholdScaling=3", "-Xmx2g", "-Dfile.encoding=UTF-8",
+                "-XX:SharedArchiveFile=" + archive,
                 "-Xlog:cds=off,cds+dynamic=off", "-Dpolicylens.launchedAt=99",
                 "-Dpolicylens.parentPid=" + ProcessHandle.current().pid(), "-Dpolicylens.startedMarker=" + marker,
                 "-cp", Path.of("app", "p.jar") + File.pathSeparator + Path.of("app", "fx.jar"),
