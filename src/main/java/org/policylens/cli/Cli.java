@@ -2,6 +2,8 @@ package org.policylens.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.io.OutputStreamWriter;
 import org.policylens.service.UserException;
 import org.policylens.store.StoreException;
@@ -73,9 +75,9 @@ public final class Cli {
             return false;
         }
         try {
-            java.nio.file.Path.of(value);
+            Path.of(value);
             return true;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
     }

@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainWindow {
 
+    /**
+     * Set when the window runs in a JVM that the first one started (org.policylens.ClassArchiveStart, a layer this one
+     * does not reach): when that first JVM started, epoch ms.
+     */
+    private static final String LAUNCHED_AT_PROPERTY = "policylens.launchedAt";
+
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
 
@@ -39,9 +45,6 @@ public final class MainWindow {
     private MainView view;
     private boolean startupLogged;
     private Runnable waitingForLibrary;
-
-    /** Set when the window runs in a JVM started by the first one: when that started, epoch ms (see Launcher). */
-    private static final String LAUNCHED_AT_PROPERTY = "policylens.launchedAt";
 
     public MainWindow(Stage stage, AppContext app, TaskExecutor executor, DialogService dialogs,
                       UiPreferences preferences, Runnable quit) {
