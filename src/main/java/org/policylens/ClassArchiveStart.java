@@ -35,7 +35,7 @@ import org.policylens.service.LibraryLocation;
  */
 final class ClassArchiveStart {
 
-    /** Set in the child: when this (the first) JVM started, epoch ms, so the startup time counts both. */
+    /** Set in the child: when this (the first) JVM started, epoch ms, so the startup time (MainWindow) counts both. */
     static final String LAUNCHED_AT_PROPERTY = "policylens.launchedAt";
     /** Set in the child: the first JVM's process id, which the child outlives by no more than a moment. */
     static final String PARENT_PROPERTY = "policylens.parentPid";
