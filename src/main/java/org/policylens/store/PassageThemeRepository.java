@@ -413,7 +413,7 @@ public final class PassageThemeRepository {
             }
             st.executeBatch();
         }
-        retally(c, documentId);
+        writeTallies(c, codebookId, documentId, coding);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document_coding (document_id, codebook_id, coded_at) VALUES (?, ?, ?)
                 ON CONFLICT (document_id) DO UPDATE SET codebook_id = excluded.codebook_id,
@@ -427,7 +427,8 @@ public final class PassageThemeRepository {
 
     /**
      * Rewrites a document's theme tallies (table document_theme, V8) from its passage coding. Every write of
-     * passage_theme calls it in the same transaction, so the tallies never disagree with the coding; removing a
+     * passage_theme calls it, or {@link #writeTallies} when it replaced the whole coding, in the same transaction, so
+     * the tallies never disagree with the coding; removing a
      * document or codebook removes its tallies with it (foreign keys), and replacing a document's passages deletes
      * them with its coding ({@link DocumentRepository#replaceContent}).
      */
@@ -444,6 +445,54 @@ public final class PassageThemeRepository {
                 GROUP BY pt.codebook_id, pt.theme_code""")) {
             st.setLong(1, documentId);
             st.executeUpdate();
+        }
+    }
+
+    /**
+     * Rewrites a document's theme tallies after its whole coding was replaced by {@code coding}: the same counts and
+     * sums as {@link #retally}, taken from the coding in hand and the passages' lengths (an index read) instead of
+     * joining the rows just written back to their passages; an import stores a document's coding this way, and the
+     * join was a twentieth of its storing thread. Passages of the coding that are not the document's count for
+     * nothing, as in the join.
+     */
+    private static void writeTallies(Connection c, String codebookId, long documentId,
+                                     Map<Long, List<PassageTheme>> coding) throws SQLException {
+        Map<Long, Integer> lengths = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id, characters FROM passage WHERE document_id = ?")) {
+            st.setLong(1, documentId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    lengths.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        Map<String, long[]> tallies = new LinkedHashMap<>();
+        coding.forEach((passageId, themes) -> {
+            Integer length = lengths.get(passageId);
+            if (length != null) {
+                for (PassageTheme theme : themes) {
+                    long[] tally = tallies.computeIfAbsent(theme.code(), code -> new long[2]);
+                    tally[0]++;
+                    tally[1] += length;
+                }
+            }
+        });
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM document_theme WHERE document_id = ?")) {
+            st.setLong(1, documentId);
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO document_theme (document_id, codebook_id, theme_code, passages, characters)
+                VALUES (?, ?, ?, ?, ?)""")) {
+            for (var tally : tallies.entrySet()) {
+                st.setLong(1, documentId);
+                st.setString(2, codebookId);
+                st.setString(3, tally.getKey());
+                st.setLong(4, tally.getValue()[0]);
+                st.setLong(5, tally.getValue()[1]);
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 

@@ -88,4 +88,47 @@ class PassageThemeRepositoryTest {
         });
         assertEquals(1, coding.decisions("default", "hefei").size(), "decisions are user data");
     }
+
+    @Test
+    void replacingACodingKeepsTheTalliesARecountGives() {
+        List<CodedPassage> passages = coding.codedPassagesOf("default", documentId);
+        PassageTheme green = new PassageTheme("green", CodingSource.AUTO, 2, List.of());
+        coding.replaceCoding("default", documentId, Map.of(passages.get(0).passageId(), List.of(STANDARDS, green),
+                passages.get(1).passageId(), List.of(green)));
+        // 推進標準化戰略。 has 8 characters, 建設綠色工廠。 7.
+        assertEquals(Map.of("standards", List.of(1L, 8L), "green", List.of(2L, 15L)), tallies());
+        assertEquals(recount(), tallies());
+
+        coding.replaceCoding("default", documentId, Map.of(passages.get(1).passageId(), List.of(STANDARDS)));
+        assertEquals(Map.of("standards", List.of(1L, 7L)), tallies(), "a theme no longer coded has no tally");
+        assertEquals(recount(), tallies());
+    }
+
+    /** The kept tallies of the document: theme code to [passages, characters]. */
+    private Map<String, List<Long>> tallies() {
+        return query("SELECT theme_code, passages, characters FROM document_theme WHERE document_id = ?");
+    }
+
+    /** The tallies counted from the stored coding. */
+    private Map<String, List<Long>> recount() {
+        return query("""
+                SELECT pt.theme_code, count(*), sum(p.characters)
+                FROM passage p JOIN passage_theme pt ON pt.passage_id = p.id
+                WHERE p.document_id = ? GROUP BY pt.theme_code""");
+    }
+
+    private Map<String, List<Long>> query(String sql) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setLong(1, documentId);
+                try (var rs = st.executeQuery()) {
+                    Map<String, List<Long>> out = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        out.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
 }
