@@ -49,6 +49,25 @@ public record HeadingLabel(Kind kind, String label, int number) {
      */
     public static Optional<HeadingLabel> parse(String line) {
         String trimmed = line.stripLeading();
+        // Most lines open with none of the chars a label starts with: they skip the seven patterns (this runs for
+        // every paragraph of every document, several times).
+        if (trimmed.isEmpty() || !mayOpenLabel(trimmed.charAt(0))) {
+            return Optional.empty();
+        }
+        return matchLabel(trimmed);
+    }
+
+    /**
+     * Whether a label can start with {@code c}: the first chars of the patterns below (第, a Chinese digit, an
+     * opening bracket, a half- or full-width digit, a dash). HeadingLabelTest checks every char against them.
+     */
+    static boolean mayOpenLabel(char c) {
+        return c == '第' || CN_DIGITS.indexOf(c) >= 0 || c == '(' || c == '（' || c >= '0' && c <= '9'
+                || c >= '０' && c <= '９' || c == '—' || c == '－' || c == '-';
+    }
+
+    /** The label the patterns find at the start of {@code trimmed}, without the first-char check. */
+    static Optional<HeadingLabel> matchLabel(String trimmed) {
         Matcher m;
         if ((m = CHAPTER.matcher(trimmed)).lookingAt()) {
             return Optional.of(new HeadingLabel(Kind.CHAPTER, m.group(), chineseOrdinal(m.group(1))));

@@ -37,4 +37,28 @@ class HeadingLabelTest {
         assertTrue(HeadingLabel.parse("质量强省建设").isEmpty());
         assertTrue(HeadingLabel.parse("一是加强标准").isEmpty());
     }
+
+    /**
+     * Lines whose first char fails the quick check skip the patterns, so no pattern may match a line starting with
+     * any other char: every char is tried before tails that complete each numbering style.
+     */
+    @Test
+    void theFirstCharCheckLetThroughEveryCharAPatternCanStartWith() {
+        String[] tails = {"一、", "一章 总则", "一条 本办法", "、标题", "，标题", "一)标题", "一）标题", "1)标题", "1）标题",
+            ".标题", "、标题", "．标题", "1.标题", "—标题", "－标题", "-标题", "标题"};
+        int admitted = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String tail : tails) {
+                String line = c + tail;
+                if (HeadingLabel.matchLabel(line).isPresent()) {
+                    assertTrue(HeadingLabel.mayOpenLabel(c), "the patterns find a label in " + line);
+                    admitted++;
+                }
+            }
+        }
+        assertTrue(admitted > 30, "the tails complete labels: " + admitted);
+        assertTrue(HeadingLabel.parse("  三、主要任务").isPresent(), "leading whitespace is skipped before the check");
+        assertTrue(HeadingLabel.parse("").isEmpty());
+        assertTrue(HeadingLabel.parse("   ").isEmpty());
+    }
 }
