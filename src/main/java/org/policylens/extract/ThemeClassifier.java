@@ -264,13 +264,13 @@ public final class ThemeClassifier {
         }
         // Longest match wins across all themes; equal spans (the same term in two themes) both stand. Codebook
         // order breaks the remaining ties (two terms of a theme that fold alike), as it always has.
-        candidates.sort(LONGEST_FIRST);
+        List<Match> longestFirst = longestFirst(candidates, text.length());
         List<Match> accepted = new ArrayList<>();
         // Accepted spans never overlap unless equal, so each char belongs to at most one span: its owner.
         int[] ownerStart = new int[text.length()];
         int[] ownerEnd = new int[text.length()];
         Arrays.fill(ownerStart, -1);
-        for (Match candidate : candidates) {
+        for (Match candidate : longestFirst) {
             boolean blocked = false;
             for (int i = candidate.start(); i < candidate.end() && !blocked; i++) {
                 blocked = ownerStart[i] >= 0 && (ownerStart[i] != candidate.start() || ownerEnd[i] != candidate.end());
@@ -293,6 +293,33 @@ public final class ThemeClassifier {
             evidence.get(t).add(new Evidence(match.term().term(), positions.of(match.start()),
                     positions.of(match.end()), round(weight)));
         }
+    }
+
+    /** The candidates in {@link #LONGEST_FIRST} order, sorted as packed numbers where they fit (nearly always). */
+    private List<Match> longestFirst(List<Match> candidates, int textLength) {
+        int n = candidates.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int[] themeIndexes = new int[n];
+        int[] termIndexes = new int[n];
+        for (int i = 0; i < n; i++) {
+            Match m = candidates.get(i);
+            starts[i] = m.start();
+            ends[i] = m.end();
+            themeIndexes[i] = m.term().theme();
+            termIndexes[i] = m.order();
+        }
+        int[] order = LongestFirstOrder.sort(starts, ends, themeIndexes, termIndexes, textLength, themes.size(),
+                terms.size());
+        if (order == null) {
+            candidates.sort(LONGEST_FIRST);
+            return candidates;
+        }
+        List<Match> sorted = new ArrayList<>(n);
+        for (int i : order) {
+            sorted.add(candidates.get(i));
+        }
+        return sorted;
     }
 
     /**
