@@ -129,12 +129,13 @@ public final class AnnotationService {
      * @return how many are orphaned now
      */
     public int reanchor(String slug) {
-        return reanchor(slug, documents.text(document(slug).id()));
+        long id = document(slug).id();
+        return reanchor(id, documents.text(id));
     }
 
-    private int reanchor(String slug, String text) {
+    private int reanchor(long documentId, String text) {
         int orphaned = 0;
-        for (Annotation a : annotations.list(slug)) {
+        for (Annotation a : annotations.listOf(documentId)) {
             Optional<TextQuote> found = TextAnchor.find(text,
                     new TextQuote(a.start(), a.end(), a.quote(), a.prefix(), a.suffix()));
             Annotation moved = found.map(q -> a.withAnchor(q, false, now())).orElseGet(() -> a.asOrphan(now()));
@@ -153,7 +154,7 @@ public final class AnnotationService {
      * compute beforehand; once the document is stored, its annotations are found again in the text it now has.
      */
     public DocumentAnalyzer reanchoring() {
-        return () -> document -> stored -> reanchor(stored.slug(), stored.content().text());
+        return () -> document -> stored -> reanchor(stored.id(), stored.content().text());
     }
 
     /** Writes the annotations of one document (or all, for null) as JSON-LD; the file appears whole or not at all. */

@@ -125,6 +125,12 @@ public final class AnnotationRepository {
                 : query(c, "WHERE d.slug = ? ORDER BY a.start_offset, a.id", List.of(documentSlug)));
     }
 
+    /** The annotations of the document with this id, in text order (as {@link #list} by its slug). */
+    public List<Annotation> listOf(long documentId) {
+        return database.read(c -> query(c, "WHERE a.document_id = ? ORDER BY a.start_offset, a.id",
+                List.of(documentId)));
+    }
+
     /** Every tag in use with how many annotations carry it, most used first. */
     public Map<String, Integer> tagCounts() {
         return database.read(c -> {
