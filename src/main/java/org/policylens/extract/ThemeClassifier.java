@@ -209,12 +209,20 @@ public final class ThemeClassifier {
         }
         List<HeadingHit[]> hits = new ArrayList<>(headings.size());
         headings.forEach(heading -> hits.add(headingHits.get(heading, this::matchHeading)));
+        // Once rather than per theme: each level's boost (the nearest heading most), and where a run-in title (the
+        // last level) stands in the passage.
+        double[] boosts = new double[headings.size()];
+        for (int level = 0; level < headings.size(); level++) {
+            boosts[level] = settings.headingBoost() * Math.pow(settings.headingDecay(), headings.size() - 1 - level);
+        }
+        int last = headings.size() - 1;
+        boolean lastIsRunIn = runIn != null && last >= 0 && headings.get(last).equals(runIn);
+        int runInOffset = lastIsRunIn ? text.indexOf(runIn) : -1;
         for (int t = 0; t < themes.size(); t++) {
-            for (int level = headings.size() - 1; level >= 0; level--) {
-                String heading = headings.get(level);
-                double boost = settings.headingBoost() * Math.pow(settings.headingDecay(), headings.size() - 1 - level);
-                boolean isRunIn = runIn != null && level == headings.size() - 1 && heading.equals(runIn);
-                int offset = isRunIn ? text.indexOf(runIn) : -1;
+            for (int level = last; level >= 0; level--) {
+                double boost = boosts[level];
+                boolean isRunIn = lastIsRunIn && level == last;
+                int offset = isRunIn ? runInOffset : -1;
                 HeadingHit hit = hits.get(level)[t];
                 if (hit != null) {
                     scores[t] += boost;
