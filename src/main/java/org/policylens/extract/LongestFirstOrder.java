@@ -6,23 +6,14 @@ import java.util.Arrays;
  * The order in which {@link ThemeClassifier} lets keyword matches claim text: longest first, then by start, theme and
  * term. Sorting a passage's matches through a comparator was a fifth of scoring its keywords (an interface call per
  * comparison, and the fields read through the match and its term each time); here each match's four fields are
- * packed into one long, in order of precedence, and the longs are sorted as numbers. The fields' ranges are known
- * (a match lies inside the passage; themes and terms are indexes into the codebook), so the packing is exact; when
- * they do not fit in 63 bits together, which no real codebook and passage come near, {@link #sort} says so.
+ * packed into one long, in order of precedence and followed by the match's index, and the longs are sorted as
+ * numbers. The fields' ranges are known (a match lies inside the passage; themes and terms are indexes into the
+ * codebook), so the packing is exact; when they do not fit in 63 bits together, which no real codebook and passage
+ * come near, {@link #sort} says so.
  */
 final class LongestFirstOrder {
 
-    private final int startBits;
-    private final int themeBits;
-    private final int termBits;
-    private final long longestLength;
-
-    /** The bits each field of a key takes. */
-    private LongestFirstOrder(int lengthBits, int startBits, int themeBits, int termBits) {
-        this.startBits = startBits;
-        this.themeBits = themeBits;
-        this.termBits = termBits;
-        this.longestLength = (1L << lengthBits) - 1;
+    private LongestFirstOrder() {
     }
 
     /**
@@ -33,18 +24,20 @@ final class LongestFirstOrder {
      */
     static int[] sort(int[] starts, int[] ends, int[] themes, int[] terms, int textLength, int themeCount,
                       int termCount) {
-        int lengthBits = bitsFor(textLength);
-        int startBits = bitsFor(textLength);
+        int positionBits = bitsFor(textLength); // a start, and a length, are at most the text's length
         int themeBits = bitsFor(themeCount);
         int termBits = bitsFor(termCount);
         int indexBits = bitsFor(starts.length);
-        if (lengthBits + startBits + themeBits + termBits + indexBits > 63) {
+        if (2 * positionBits + themeBits + termBits + indexBits > 63) {
             return null;
         }
-        LongestFirstOrder order = new LongestFirstOrder(lengthBits, startBits, themeBits, termBits);
+        long longest = (1L << positionBits) - 1;
         long[] keys = new long[starts.length];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = order.key(ends[i] - starts[i], starts[i], themes[i], terms[i]) << indexBits | i;
+            // Longer first: the length is packed as its distance from the longest possible.
+            long key = (longest - (ends[i] - starts[i])) << positionBits | starts[i];
+            key = (key << themeBits | themes[i]) << termBits | terms[i];
+            keys[i] = key << indexBits | i;
         }
         Arrays.sort(keys);
         int[] out = new int[keys.length];
@@ -53,12 +46,6 @@ final class LongestFirstOrder {
             out[i] = (int) (keys[i] & indexMask);
         }
         return out;
-    }
-
-    /** Longer first: the length is stored as its distance from the longest possible. */
-    private long key(int length, int start, int theme, int term) {
-        return ((longestLength - length) << startBits | start) << themeBits + termBits
-                | (long) theme << termBits | term;
     }
 
     /** Bits that hold every value in [0, bound]. */

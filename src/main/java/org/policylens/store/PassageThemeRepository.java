@@ -433,10 +433,7 @@ public final class PassageThemeRepository {
      * them with its coding ({@link DocumentRepository#replaceContent}).
      */
     private static void retally(Connection c, long documentId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM document_theme WHERE document_id = ?")) {
-            st.setLong(1, documentId);
-            st.executeUpdate();
-        }
+        deleteTallies(c, documentId);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document_theme (document_id, codebook_id, theme_code, passages, characters)
                 SELECT p.document_id, pt.codebook_id, pt.theme_code, count(*), sum(p.characters)
@@ -477,10 +474,7 @@ public final class PassageThemeRepository {
                 }
             }
         });
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM document_theme WHERE document_id = ?")) {
-            st.setLong(1, documentId);
-            st.executeUpdate();
-        }
+        deleteTallies(c, documentId);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO document_theme (document_id, codebook_id, theme_code, passages, characters)
                 VALUES (?, ?, ?, ?, ?)""")) {
@@ -493,6 +487,13 @@ public final class PassageThemeRepository {
                 st.addBatch();
             }
             st.executeBatch();
+        }
+    }
+
+    private static void deleteTallies(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM document_theme WHERE document_id = ?")) {
+            st.setLong(1, documentId);
+            st.executeUpdate();
         }
     }
 
